@@ -1,0 +1,52 @@
+import { Decimal } from "../money/decimal";
+import { parseIndonesianNumber } from "../money/parse-number";
+
+/** One factor of a volume expression: `3 ORG`. */
+export interface VolumeFactor {
+  value: Decimal;
+  unit: string;
+}
+
+/** `[3 ORG x 2 HARI]` -> factors 3 ORG, 2 HARI; product 6. */
+export interface VolumeExpression {
+  text: string;
+  factors: VolumeFactor[];
+  product: Decimal;
+}
+
+const FACTOR = /^\s*(\d[\d.,]*)\s*([A-Za-z][A-Za-z0-9./²\- ]*?)?\s*$/;
+const SEPARATOR = /\s+[xX×*]\s+|\s*[×*]\s*|(?<=[A-Za-z²)])\s*[xX]\s*(?=\d)/;
+
+/** Parses the inside of an expression ("3 org x 2 hari"); null when it is not one. */
+export function parseVolumeExpression(text: string): VolumeExpression | null {
+  const parts = text.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
+  if (parts.length === 0) return null;
+  const factors: VolumeFactor[] = [];
+  for (const part of parts) {
+    const m = FACTOR.exec(part);
+    if (!m) return null;
+    const value = parseIndonesianNumber(m[1].replace(/[.,]$/, ""));
+    if (!value) return null;
+    factors.push({ value, unit: (m[2] ?? "").trim().toUpperCase() });
+  }
+  const product = factors.reduce((p, f) => p.times(f.value), new Decimal(1));
+  return { text: text.trim(), factors, product };
+}
+
+/**
+ * Finds the expression in an uraian: the last bracketed group that parses (`... [15 OR x 1 KEG]`);
+ * without brackets, a trailing "3 org x 2 hari" with at least two factors.
+ */
+export function findVolumeExpression(uraian: string): VolumeExpression | null {
+  const brackets = [...uraian.matchAll(/\[([^\]]*)\]/g)];
+  for (let i = brackets.length - 1; i >= 0; i--) {
+    const e = parseVolumeExpression(brackets[i][1]);
+    if (e) return e;
+  }
+  const tail = /((?:\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*\s*[xX×*]\s*)+\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*)\s*\)?\s*$/.exec(uraian);
+  if (tail) {
+    const e = parseVolumeExpression(tail[1]);
+    if (e && e.factors.length >= 2) return e;
+  }
+  return null;
+}
