@@ -1,0 +1,45 @@
+import { Decimal } from "../money/decimal";
+import { parseIndonesianNumber } from "../money/parse-number";
+import { cellAt, formulaAt, isCellError, type SheetSnapshot } from "../sheet/snapshot";
+import type { NumberCell } from "./types";
+
+/** Reads a numeric cell into a NumberCell: numbers as Decimal, number text parsed, errors kept. */
+export function readNumberCell(sheet: SheetSnapshot, row: number, col: number | undefined): NumberCell | undefined {
+  if (col === undefined) return undefined;
+  const v = cellAt(sheet, row, col);
+  const formula = formulaAt(sheet, row, col) ?? undefined;
+  const cell: NumberCell = { value: null, col };
+  if (formula) cell.formula = formula;
+  if (v === null || v === "") return cell;
+  if (typeof v === "number") {
+    // Through the number's shortest string: 0.1 stays 0.1, not its binary expansion.
+    cell.value = Number.isFinite(v) ? new Decimal(String(v)) : null;
+    return cell;
+  }
+  if (isCellError(v)) {
+    cell.error = v.error;
+    return cell;
+  }
+  if (typeof v === "string") {
+    const t = v.trim();
+    if (/^#(REF!|VALUE!|DIV\/0!|N\/A|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$/i.test(t)) {
+      cell.error = t.toUpperCase();
+      return cell;
+    }
+    const parsed = parseIndonesianNumber(t);
+    if (parsed) {
+      cell.value = parsed;
+      cell.fromText = true;
+    }
+  }
+  return cell;
+}
+
+export function readTextCell(sheet: SheetSnapshot, row: number, col: number | undefined): string {
+  if (col === undefined) return "";
+  const v = cellAt(sheet, row, col);
+  if (v === null) return "";
+  if (typeof v === "string") return v.replace(/_x000d_/gi, " ");
+  if (isCellError(v)) return v.error;
+  return String(v);
+}
