@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 "use strict";
 // The CLI is compiled into dist/node by `npm run build:cli` (run by `npm install` through `prepare`).
+let cli;
 try {
-  require("../dist/node/cli/main.js");
+  cli = require("../dist/node/cli/main.js");
 } catch (e) {
-  if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes("dist/node/cli/main.js")) {
+  if (e && e.code === "MODULE_NOT_FOUND") {
     process.stderr.write("telaah: CLI belum dibangun; jalankan `npm install` atau `npm run build:cli`.\n");
     process.exit(2);
   }
   throw e;
 }
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -90,7 +90,7 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
       path: [],
     };
     if (kode && level !== "detil") row.kode = kode.replace(/\.$/, "");
-    else if (kode) row.uraian = `${kode} ${uraian}`.trim();
+    else if (kode && layout.kind !== "monsakti-item") row.unrecognizedKode = kode;
     if (level === "group") row.groupDepth = depth;
     if (volume) row.volume = volume;
     if (hargaSatuan) row.hargaSatuan = hargaSatuan;

@@ -51,6 +51,8 @@ export interface BudgetRow {
   /** Code as written, trimmed ("2077.502.001", "051", "A", "521211"); undefined for group/detil. */
   kode?: string;
   uraian: string;
+  /** A code in the kode column whose shape fits no level (kept for STRUK; the row is read as a detil). */
+  unrecognizedKode?: string;
   /** Leading spaces of the kode/uraian text: export files indent by level. */
   indent: number;
   /** For groups: the number of `>` marks (1 for `>`, 2 for `>>`). */

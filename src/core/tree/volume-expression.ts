@@ -14,7 +14,8 @@ export interface VolumeExpression {
   product: Decimal;
 }
 
-const FACTOR = /^\s*(\d[\d.,]*)\s*([A-Za-z][A-Za-z0-9./²\- ]*?)?\s*$/;
+// A unit may be typed with a zero for the letter O ("10 0RG"): it still reads as a unit after a space.
+const FACTOR = /^\s*(\d[\d.,]*)(?:\s*([A-Za-z][A-Za-z0-9./²\- ]*?)|\s+(0[A-Za-z][A-Za-z0-9./²\- ]*?))?\s*$/;
 const SEPARATOR = /\s+[xX×*]\s+|\s*[×*]\s*|(?<=[A-Za-z²)])\s*[xX]\s*(?=\d)/;
 
 /** Parses the inside of an expression ("3 org x 2 hari"); null when it is not one. */
@@ -27,7 +28,7 @@ export function parseVolumeExpression(text: string): VolumeExpression | null {
     if (!m) return null;
     const value = parseIndonesianNumber(m[1].replace(/[.,]$/, ""));
     if (!value) return null;
-    factors.push({ value, unit: (m[2] ?? "").trim().toUpperCase() });
+    factors.push({ value, unit: (m[2] ?? m[3] ?? "").trim().toUpperCase() });
   }
   const product = factors.reduce((p, f) => p.times(f.value), new Decimal(1));
   return { text: text.trim(), factors, product };

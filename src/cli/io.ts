@@ -1,0 +1,20 @@
+/** Where a command writes: the real process streams in the CLI, buffers in tests. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processIO: CliIO = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+};
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_UNUSABLE = 2;
+
+/** A command: parses its own arguments, returns the exit code. */
+export type Command = (args: string[], io: CliIO) => Promise<number>;
+
+/** Bad arguments: the command prints the sentence and exits 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,105 @@
+import { promises as fs } from "fs";
+import ExcelJS from "exceljs";
+import { TelaahInputError } from "../core/errors";
+import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
+import { fromA1 } from "../core/sheet/address";
+
+/** ZIP local-file header: every .xlsx starts with it. */
+const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+/** OLE compound file: the old binary .xls. */
+const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+/** Opens a workbook file, turning every way it can be unusable into one Indonesian sentence. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new TelaahInputError(`Berkas tidak ditemukan: ${file}`, "NOT_FOUND");
+    if (code === "EISDIR") throw new TelaahInputError(`${file} adalah folder, bukan berkas buku kerja.`, "NOT_A_FILE");
+    throw new TelaahInputError(`Berkas tidak dapat dibaca: ${file} (${code ?? "galat"}).`, "UNREADABLE");
+  }
+  if (bytes.length === 0) throw new TelaahInputError(`Berkas kosong (0 bita): ${file}`, "EMPTY_FILE");
+  if (bytes.subarray(0, 4).equals(OLE_MAGIC))
+    throw new TelaahInputError(`${file} berformat .xls lama (Excel 97-2003); buka di Excel lalu simpan sebagai .xlsx.`, "XLS");
+  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC))
+    throw new TelaahInputError(`${file} bukan buku kerja .xlsx (isinya bukan arsip Office Open XML).`, "NOT_XLSX");
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch {
+    throw new TelaahInputError(`${file} rusak atau bukan buku kerja .xlsx yang sah.`, "CORRUPT");
+  }
+  return wb;
+}
+
+/** ExcelJS's cell value in the snapshot's terms; formulas are returned beside it. */
+function convertValue(v: ExcelJS.CellValue): { value: CellValue; formula?: string; text?: boolean } {
+  if (v === null || v === undefined) return { value: null };
+  if (typeof v === "number" || typeof v === "boolean") return { value: v };
+  if (typeof v === "string") return { value: v, text: true };
+  if (v instanceof Date) return { value: v.toISOString().slice(0, 10) };
+  const o = v as unknown as Record<string, unknown>;
+  if ("error" in o && typeof o.error === "string") return { value: { error: o.error } };
+  if ("formula" in o || "sharedFormula" in o) {
+    const result = o.result as ExcelJS.CellValue | undefined;
+    const inner = result === undefined ? { value: null } : convertValue(result);
+    const f = typeof o.formula === "string" ? o.formula : undefined;
+    return { value: inner.value, formula: f ? `=${f}` : undefined };
+  }
+  if ("richText" in o && Array.isArray(o.richText)) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), text: true };
+  if ("text" in o) return { value: String(o.text), text: true };
+  return { value: null };
+}
+
+function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+  const ranges = ((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[];
+  const out: MergedArea[] = [];
+  for (const ref of ranges) {
+    const [a, b] = ref.split(":");
+    const s = fromA1(a);
+    const e = fromA1(b ?? a);
+    if (s && e) out.push({ top: s.row, left: s.col, bottom: e.row, right: e.col });
+  }
+  return out;
+}
+
+/** Reads one worksheet into the host-neutral snapshot. */
+export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
+  const values: CellValue[][] = [];
+  const formulas: (string | undefined)[][] = [];
+  const numberFormats: (string | undefined)[][] = [];
+  const hiddenRows: number[] = [];
+  const textNumbers = new Set<string>();
+  let hasFormula = false;
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const r = rowNumber - 1;
+    const line: CellValue[] = [];
+    if (row.hidden) hiddenRows.push(r);
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const c = colNumber - 1;
+      // Merged cells other than the top-left repeat its value in ExcelJS; the snapshot keeps them empty.
+      if (cell.isMerged && cell.master !== cell) return;
+      const conv = convertValue(cell.value);
+      line[c] = conv.value;
+      if (conv.formula) {
+        (formulas[r] ??= [])[c] = conv.formula;
+        hasFormula = true;
+      }
+      if (conv.text && typeof conv.value === "string" && /^\s*-?[\d.,]+\s*$/.test(conv.value) && /\d/.test(conv.value))
+        textNumbers.add(`${r},${c}`);
+      const fmt = cell.numFmt;
+      if (fmt && fmt !== "General") (numberFormats[r] ??= [])[c] = fmt;
+    });
+    values[r] = line;
+  });
+  for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
+  const snap: SheetSnapshot = { name: ws.name, values, merges: mergesOf(ws), hiddenRows, textNumbers, numberFormats };
+  if (hasFormula) snap.formulas = formulas;
+  return snap;
+}
+
+export function workbookSnapshot(wb: ExcelJS.Workbook, file?: string): WorkbookSnapshot {
+  return { file, sheets: wb.worksheets.map(sheetSnapshot) };
+}
