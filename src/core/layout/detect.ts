@@ -76,6 +76,8 @@ function candidateAt(grid: string[][], top: number, twoRows: boolean, cols: numb
   let score = KEY_ROLES.filter((r) => columns[r] !== undefined).length;
   if (columns.kodeAkun !== undefined) score += 2;
   if (months.length >= 6) score += 3;
+  // A second header row that splits months into % and Rp explains more of the table.
+  if (months.some((m) => m.percent !== undefined && m.rupiah !== undefined)) score += 1;
   return { top, bottom: twoRows ? top + 1 : top, columns, months, volumePairs: pairs, labels, score };
 }
 
@@ -91,9 +93,10 @@ function kindOf(c: Candidate): LayoutKind {
   if (c.months.length >= 6) return "rpa";
   if (cols.rincianSat !== undefined || cols.rincianJml !== undefined || cols.jenisKomponen !== undefined || cols.volumeRo !== undefined)
     return "rab-b2d6";
+  // The export's own short names, with nothing above them.
   const compact = ["kode", "uraian", "vol", "sat", "hargasat", "jumlah"];
   const hits = c.labels.filter((l) => compact.includes(l)).length;
-  if (hits >= 5 && c.top <= 1) return "rkakl-export";
+  if (hits >= 5 && c.labels.includes("hargasat") && c.top === 0 && c.volumePairs.length === 0) return "rkakl-export";
   return "kertas-kerja";
 }
 
@@ -116,7 +119,8 @@ export function detectLayout(sheet: SheetSnapshot): LayoutResult | null {
   let best: Candidate | null = null;
   for (let r = 0; r < rows; r++) {
     for (const two of [false, true]) {
-      if (two && r + 1 >= grid.length) continue;
+      // A two-row header needs text in both rows; an empty row above a header is not part of it.
+      if (two && (r + 1 >= grid.length || !grid[r].some(Boolean) || !grid[r + 1].some(Boolean))) continue;
       const cand = candidateAt(grid, r, two, cols);
       const usable = cand.columns.uraian !== undefined && (cand.columns.jumlah !== undefined || cand.columns.pagu !== undefined || cand.months.length >= 6);
       if (!usable) continue;
