@@ -56,3 +56,14 @@ testRule(strukDetilLengkap, {
     },
   ],
 });
+
+testRule(strukUrutan, {
+  valid: [{ name: "an excerpt of akun and lines only", sheet: sheetOf([RKAKL_HEADER, ["521211", "Bahan", 0, null, 0, 10], [null, "- ATK", 1, "PKT", 10, 10]]) }],
+  invalid: [
+    {
+      name: "an akun at the top of a sheet that has komponen elsewhere",
+      sheet: sheetOf([RKAKL_HEADER, ["521211", "Bahan", 0, null, 0, 10], ["051", "K", 0, null, 0, 0]]),
+      expect: [{ cell: "A2", messageId: "akar" }],
+    },
+  ],
+});

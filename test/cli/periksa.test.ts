@@ -1,0 +1,145 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+
+const SAMPLE = path.resolve(__dirname, "../../contoh/poltekes_632242_RKA-KL1810.xlsx");
+
+async function run(argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t) };
+  const code = await main(argv, io);
+  return { code, out, err };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-cli-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function writeBook(name: string, rows: (string | number | null)[][]): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("RKA");
+  for (const r of rows) ws.addRow(r);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+const HEADER = ["kode", "uraian", "vol", "sat", "hargasat", "jumlah"];
+
+describe("telaah periksa on the real sample", () => {
+  let json: { file: string; sheet: string; layout: string; summary: Record<string, number>; findings: { rule: string; severity: string; cell: string; row: number; basis: string }[] };
+  let code: number;
+  beforeAll(async () => {
+    const r = await run(["periksa", SAMPLE, "--json"]);
+    code = r.code;
+    json = JSON.parse(r.out);
+  }, 60000);
+
+  it("prints one JSON object with the agreed shape", () => {
+    expect(json).toMatchObject({ sheet: "Sheet1", layout: "rkakl-export" });
+    expect(Object.keys(json.summary).sort()).toEqual(["error", "info", "warning"]);
+    for (const f of json.findings) {
+      expect(f).toEqual(expect.objectContaining({ rule: expect.stringMatching(/^[A-Z]+-/), severity: expect.stringMatching(/^(error|warning|info)$/), cell: expect.any(String), row: expect.any(Number), basis: expect.any(String) }));
+    }
+    expect(code).toBe(1);
+  });
+
+  it("finds every line whose jumlah is not vol x harga", () => {
+    const cells = json.findings.filter((f) => f.rule === "ARITH-JUMLAH" && f.severity === "error").map((f) => f.cell);
+    expect(cells).toEqual(["F1251", "F2177", "F2180", "F3796", "F3955", "F3956"]);
+  });
+
+  it("finds every line whose bracket expression disagrees with its volume", () => {
+    const cells = json.findings.filter((f) => f.rule === "ARITH-VOLUME").map((f) => f.cell);
+    expect(cells).toEqual(["C1322", "C2442", "C3979"]);
+  });
+
+  it("reports the thousand round-down convention as info only", () => {
+    const rounding = json.findings.filter((f) => f.rule === "ARITH-JUMLAH" && f.severity === "info");
+    expect(rounding.length).toBe(43);
+    expect(rounding.map((f) => f.cell)).toContain("F82");
+  });
+
+  it("reports the one wrong group total once", () => {
+    expect(json.findings.filter((f) => f.rule === "ARITH-TOTAL").map((f) => f.cell)).toEqual(["F1820"]);
+  });
+});
+
+describe("telaah periksa exit codes and output", () => {
+  it("exits 0 with a readable Indonesian report on a clean sheet", async () => {
+    const file = await writeBook("bersih.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 300], [null, "- ATK [3 PKT]", 3, "PKT", 100, 300]]);
+    const r = await run(["periksa", file]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Temuan: 0 galat");
+    expect(r.out).toContain("Tidak ada temuan.");
+    expect(r.err).toBe("");
+  });
+
+  it("exits 1 when there are errors", async () => {
+    const file = await writeBook("salah.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 301], [null, "- ATK", 3, "PKT", 100, 301]]);
+    const r = await run(["periksa", file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/F3\s+GALAT\s+ARITH-JUMLAH/);
+  });
+
+  it.each([
+    [["periksa", "/tidak/ada.xlsx"], /tidak ditemukan/],
+    [["periksa"], /tepat satu berkas/],
+    [["periksa", "a.xlsx", "--tahap", "salah"], /--tahap/],
+    [["periksa", "a.xlsx", "--tahun", "26"], /--tahun/],
+    [["periksa", "a.xlsx", "--entah"], /Opsi tidak dikenal/],
+    [["entah"], /perintah tidak dikenal/],
+  ])("exits 2 with one Indonesian line for %p", async (argv, message) => {
+    const r = await run(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("exits 2 when no sheet holds a budget table", async () => {
+    const file = await writeBook("hadir.xlsx", [["DAFTAR HADIR"], ["No", "Nama", "Tanda tangan"], [1, "Budi", null]]);
+    const r = await run(["periksa", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/tabel anggaran/);
+  });
+
+  it("exits 2 for a file that is not a workbook", async () => {
+    const file = path.join(dir, "bukan.xlsx");
+    fs.writeFileSync(file, "kode;uraian\n521211;Belanja Bahan\n");
+    const r = await run(["periksa", file]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/bukan buku kerja/);
+  });
+
+  it("writes a marked copy and never touches the input", async () => {
+    const file = await writeBook("tandai.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 301], [null, "- ATK", 3, "PKT", 100, 301]]);
+    const before = fs.readFileSync(file);
+    const copy = path.join(dir, "tandai-hasil.xlsx");
+    const r = await run(["periksa", file, "--keluaran", copy]);
+    expect(r.code).toBe(1);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copy);
+    const cell = wb.getWorksheet("RKA")!.getCell("F3");
+    expect((cell.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFF4CCCC");
+    expect(JSON.stringify(cell.note)).toContain("ARITH-JUMLAH");
+    expect(cell.value).toBe(301);
+    const same = await run(["periksa", file, "--keluaran", file]);
+    expect(same.code).toBe(2);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it("reads the sheet named by --lembar and says which sheets exist otherwise", async () => {
+    const file = await writeBook("lembar.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 300], [null, "- ATK", 3, "PKT", 100, 300]]);
+    expect((await run(["periksa", file, "--lembar", "rka", "--json"])).code).toBe(0);
+    const r = await run(["periksa", file, "--lembar", "Tidak Ada"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('"RKA"');
+  });
+});
