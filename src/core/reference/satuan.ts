@@ -35,6 +35,7 @@ export const SATUAN: readonly Satuan[] = [
   S("OP", "orang-paket", ["orang", "paket"], ["O-P", "O/P", "ORG/PAKET", "ORG/PKT", "ORANG/PAKET", "OPKT"]),
   S("OT", "orang-trip", ["orang", "trip"], ["O-T", "O/T", "ORG/TRIP", "ORANG/TRIP"]),
   S("OPP", "orang-pulang pergi", ["orang", "pp"], ["ORG/PP", "ORANG/PP", "O/PP"]),
+  S("OS", "orang-semester", ["orang", "semester"], ["O-S", "O/S", "ORG/SMT", "ORANG/SEMESTER"]),
   S("ORG", "orang", ["orang"], ["OR", "ORANG", "ORNG", "ORAG", "0R", "0RG", "PESERTA", "PST", "PSRT", "PERSON", "PAX", "JIWA"]),
   // Time.
   S("HARI", "hari", ["hari"], ["HR", "HRI", "H"]),
