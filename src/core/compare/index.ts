@@ -1,0 +1,4 @@
+export { compareBudgets } from "./compare";
+export { normalizeUraian, similarity } from "./normalize";
+export { REVISI_BASIS } from "./revisi-flags";
+export * from "./types";
