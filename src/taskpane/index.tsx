@@ -1,8 +1,13 @@
-/** Task pane entry: waits for Office, then mounts the pane. Kept tiny; the UI lives in App.tsx and below. */
+/** Task pane entry: waits for Office, then mounts the pane with the Excel host. Kept tiny; the UI lives in App.tsx and below. */
 import { createRoot } from "react-dom/client";
 import App from "./App";
+import { createExcelHost } from "./host/excel-host";
+import { localSettingsStore } from "./settings";
+import { forcedColorsActive, officeBodyBackground, themeKind } from "./theme";
 
 Office.onReady(() => {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App />);
+  if (!root) return;
+  const theme = themeKind(officeBodyBackground(), forcedColorsActive());
+  createRoot(root).render(<App host={createExcelHost()} store={localSettingsStore()} theme={theme} />);
 });

@@ -1,0 +1,94 @@
+/**
+ * The pane's own small Office.js actions (the big ones, reading and marking, live in src/excel). Each
+ * takes a RequestContext, so tests mock only the context; Excel.run is called by excel-host.ts.
+ */
+import type { FindingFix } from "../../core/findings/finding";
+import { columnLetters as columnLetter } from "../../core/sheet/address";
+import { attempt, type HostResult } from "../../excel/errors";
+import type { SelectionRows } from "./types";
+
+/** Excel's limit on a sheet name, and the characters it refuses. */
+const SHEET_NAME_MAX = 31;
+const SHEET_NAME_BAD = /[[\]:*?/\\]/g;
+/** Rows written per sync when exporting: a findings row weighs a few hundred bytes, far under 5 MB. */
+const EXPORT_ROWS_PER_SYNC = 2000;
+
+export async function listSheets(context: Excel.RequestContext): Promise<HostResult<string[]>> {
+  return attempt(async () => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    return sheets.items.map((s) => s.name);
+  });
+}
+
+export async function selectCell(context: Excel.RequestContext, sheetName: string, cell: string): Promise<HostResult<void>> {
+  return attempt(async () => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    sheet.activate();
+    sheet.getRange(cell).select();
+    await context.sync();
+  });
+}
+
+/** Writes the fix's value (a formula when it starts with "="), nothing else. */
+export async function applyFix(context: Excel.RequestContext, sheetName: string, fix: FindingFix): Promise<HostResult<void>> {
+  return attempt(async () => {
+    const range = context.workbook.worksheets.getItem(sheetName).getRange(fix.cell);
+    if (typeof fix.value === "string" && fix.value.startsWith("=")) range.formulas = [[fix.value]];
+    else range.values = [[fix.value]];
+    await context.sync();
+  });
+}
+
+/** "Temuan Telaah", "Temuan Telaah (2)", … : the first name no sheet has (case-insensitive, as Excel compares). */
+export function uniqueSheetName(base: string, existing: readonly string[]): string {
+  const clean = base.replace(SHEET_NAME_BAD, " ").trim().slice(0, SHEET_NAME_MAX) || "Telaah";
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(clean.toLowerCase())) return clean;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const name = clean.slice(0, SHEET_NAME_MAX - suffix.length) + suffix;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}
+
+/**
+ * A new sheet holding `rows` (the first is the header). Text columns are formatted as text first, so
+ * a message or a formula quoted in a finding is never evaluated. Returns the sheet's name.
+ */
+export async function exportTable(context: Excel.RequestContext, baseName: string, rows: readonly (readonly (string | number)[])[]): Promise<HostResult<string>> {
+  return attempt(async () => {
+    const sheets = context.workbook.worksheets.load("items/name");
+    await context.sync();
+    const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+    const sheet = sheets.add(name);
+    const width = Math.max(1, ...rows.map((r) => r.length));
+    const lastCol = columnLetter(width - 1);
+    for (let start = 0; start < rows.length; start += EXPORT_ROWS_PER_SYNC) {
+      const chunk = rows.slice(start, start + EXPORT_ROWS_PER_SYNC).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+      const range = sheet.getRange(`A${start + 1}:${lastCol}${start + chunk.length}`);
+      range.numberFormat = chunk.map((r) => r.map((v) => (typeof v === "number" ? "0" : "@")));
+      range.values = chunk;
+      // One sync per block of rows keeps each request far under Excel on the web's 5 MB.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
+    if (rows.length > 0) {
+      sheet.getRange(`A1:${lastCol}1`).format.font.bold = true;
+      sheet.freezePanes.freezeRows(1);
+      sheet.getRange(`A1:${lastCol}${rows.length}`).format.autofitColumns();
+    }
+    sheet.activate();
+    await context.sync();
+    return name;
+  });
+}
+
+export async function selectedRows(context: Excel.RequestContext): Promise<HostResult<SelectionRows>> {
+  return attempt(async () => {
+    const range = context.workbook.getSelectedRange().load("rowIndex,rowCount");
+    const sheet = range.worksheet.load("name");
+    await context.sync();
+    return { sheet: sheet.name, top: range.rowIndex + 1, bottom: range.rowIndex + range.rowCount };
+  });
+}

@@ -1,0 +1,172 @@
+/**
+ * The Periksa tab's actions: read the active sheet, analyze, mark; clear marks; select a finding's
+ * cell; apply its fix; export; live mode. Host calls go through HostContext; failures become one
+ * MessageBar line in the pane's language.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding } from "../../core/findings/finding";
+import type { SheetSnapshot } from "../../core/sheet/snapshot";
+import { usePane, useHost } from "../context";
+import { describeError, unwrap } from "../errors";
+import type { HostApi } from "../host/types";
+import type { PaneAnalysis } from "./analysis";
+import { findingsTable } from "./findings-view";
+
+export type PeriksaPhase = "idle" | "reading" | "analyzing" | "done";
+
+export interface PeriksaState {
+  phase: PeriksaPhase;
+  progress?: { done: number; total: number };
+  analysis?: PaneAnalysis;
+  checkedAt?: Date;
+  /** Whether the findings of `analysis` are marked on the sheet. */
+  marked: boolean;
+}
+
+const loadAnalysis = () => import(/* webpackChunkName: "analysis" */ "./analysis");
+
+/** The workbook's own standar biaya sheets (SBM_PENGGUNA), read only when they exist. */
+async function readOverrideSheets(host: HostApi, active: string, isOverride: (n: string) => boolean): Promise<SheetSnapshot[]> {
+  const names = unwrap(await host.listSheets()).filter((n) => n !== active && isOverride(n));
+  const out: SheetSnapshot[] = [];
+  for (const n of names) out.push(unwrap(await host.readSheet(n)));
+  return out;
+}
+
+export function usePeriksa() {
+  const host = useHost();
+  const { settings, lang, t, notify } = usePane();
+  const [state, setState] = useState<PeriksaState>({ phase: "idle", marked: false });
+  const [live, setLive] = useState(false);
+  const abortRef = useRef<AbortController | null>(null);
+  const stopWatchRef = useRef<(() => Promise<void>) | null>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  const report = useCallback(
+    (e: unknown) => {
+      const shown = describeError(e, lang, t);
+      notify(shown.text === t("err.cancelled") ? "info" : "error", shown.text, shown.detail);
+    },
+    [lang, t, notify],
+  );
+
+  /** One check; `quiet` (live mode) keeps the previous result on screen while reading. */
+  const run = useCallback(
+    async (quiet = false): Promise<string | null> => {
+      abortRef.current?.abort();
+      const ac = new AbortController();
+      abortRef.current = ac;
+      const s = settingsRef.current;
+      if (!quiet) setState((prev) => ({ ...prev, phase: "reading", progress: undefined }));
+      try {
+        const sheet = unwrap(
+          await host.readActiveSheet({
+            signal: ac.signal,
+            onProgress: quiet ? undefined : (done, total) => setState((prev) => ({ ...prev, progress: { done, total } })),
+          }),
+        );
+        if (!quiet) setState((prev) => ({ ...prev, phase: "analyzing" }));
+        const { analyzeSheet, isSbmOverrideSheetName } = await loadAnalysis();
+        const overrideSheets = await readOverrideSheets(host, sheet.name, isSbmOverrideSheetName);
+        if (ac.signal.aborted) return null;
+        const analysis = analyzeSheet(sheet, s, overrideSheets);
+        let marked = false;
+        if (s.markCells) {
+          unwrap(await host.markFindings(sheet.name, analysis.result.findings));
+          marked = true;
+        }
+        setState({ phase: "done", analysis, checkedAt: new Date(), marked });
+        return sheet.name;
+      } catch (e) {
+        setState((prev) => ({ ...prev, phase: prev.analysis ? "done" : "idle", progress: undefined }));
+        report(e);
+        return null;
+      } finally {
+        if (abortRef.current === ac) abortRef.current = null;
+      }
+    },
+    [host, report],
+  );
+
+  const cancel = useCallback(() => abortRef.current?.abort(), []);
+
+  const clearMarks = useCallback(async () => {
+    try {
+      unwrap(await host.clearMarks());
+      setState((prev) => ({ ...prev, marked: false }));
+      notify("success", t("periksa.marksCleared"));
+    } catch (e) {
+      report(e);
+    }
+  }, [host, notify, t, report]);
+
+  const select = useCallback(
+    async (f: Finding) => {
+      try {
+        unwrap(await host.selectCell(f.sheet, f.cell));
+      } catch (e) {
+        report(e);
+      }
+    },
+    [host, report],
+  );
+
+  const applyFix = useCallback(
+    async (f: Finding) => {
+      if (!f.fix) return;
+      try {
+        unwrap(await host.applyFix(f.sheet, f.fix));
+        await run(true);
+        notify("success", t("periksa.fixApplied", { cell: f.fix.cell }));
+      } catch (e) {
+        report(e);
+      }
+    },
+    [host, run, notify, t, report],
+  );
+
+  const exportFindings = useCallback(
+    async (findings: readonly Finding[]) => {
+      try {
+        const name = unwrap(await host.exportTable(t("export.sheetName"), findingsTable(findings, t, lang)));
+        notify("success", t("periksa.exported", { sheet: name }));
+      } catch (e) {
+        report(e);
+      }
+    },
+    [host, t, lang, notify, report],
+  );
+
+  const stopLive = useCallback(async () => {
+    const stop = stopWatchRef.current;
+    stopWatchRef.current = null;
+    if (stop) await stop();
+  }, []);
+
+  const toggleLive = useCallback(
+    async (on: boolean) => {
+      await stopLive();
+      setLive(on);
+      if (!on) return;
+      try {
+        // Live mode watches the sheet that was checked; it starts with a check when there is none.
+        const target = state.analysis?.result.sheet ?? (await run());
+        if (!target) {
+          setLive(false);
+          return;
+        }
+        stopWatchRef.current = unwrap(await host.watchChanges(target, () => void run(true)));
+        notify("info", t("periksa.liveOn"));
+      } catch (e) {
+        setLive(false);
+        report(e);
+      }
+    },
+    [stopLive, state.analysis, run, host, notify, t, report],
+  );
+
+  useEffect(() => () => void stopLive(), [stopLive]);
+
+  return { state, live, run: () => void run(false), cancel, clearMarks, select, applyFix, exportFindings, toggleLive };
+}
