@@ -49,6 +49,7 @@ export const SATUAN: readonly Satuan[] = [
   // Activities and packages.
   S("KEG", "kegiatan", ["kegiatan"], ["KEGIATAN", "KGT", "KEGT"]),
   S("PKT", "paket", ["paket"], ["PAKET", "PK", "PT", "PAKT", "PCKT"]),
+  S("LS", "lumpsum", ["paket"], ["LUMPSUM", "LUMP SUM"]),
   S("LAYANAN", "layanan", ["layanan"], ["LY", "LYN", "LAY"]),
   S("DOKUMEN", "dokumen", ["dokumen"], ["DOK", "DOC"]),
   S("LAPORAN", "laporan", ["laporan"], ["LAP", "LPR", "LPRN"]),
