@@ -5,7 +5,7 @@
 import { normalizePlaceText } from "../../reference/provinces";
 import type { BudgetRow } from "../../tree/types";
 import type { FamilyMatcher, MatchEnv, MatchNote, SbmCandidate, SbmMatch } from "./match-types";
-import { placeOf } from "./place";
+import { namedDestination, placeOf } from "./place";
 import { has, hasAny, ranksIn, type Rank } from "./text";
 import { pricedOneWayByFactor, pricedPer, pricedRoundTrip } from "./units";
 
@@ -65,16 +65,16 @@ export const matchTaksi: FamilyMatcher = (row, t, env) => {
   // A taxi runs at both ends of a trip: the higher of the satker's and the destination's amounts.
   const provinces = new Map<string, NonNullable<MatchEnv["satker"]>>();
   if (env.satker) provinces.set(env.satker.nama, env.satker);
-  const place = placeOf(row.uraian, env);
-  if (place) provinces.set(place.province.nama, place.province);
-  else if (env.reference.places.find(row.uraian).length > 0) return null;
+  const dest = namedDestination(row.uraian, env);
+  if (dest === "unplaced") return null;
+  if (dest) provinces.set(dest.nama, dest);
   if (provinces.size === 0) return null;
   return {
     family: "TAKSI",
     candidates: [...provinces.values()].map((provinsi) => ({ item: "TAKSI", provinsi })),
     combine: "max",
     ...(pricedRoundTrip(row, t) ? { factor: 2 } : {}),
-    ...(place?.from === "uraian" ? {} : { placeAssumed: true }),
+    ...(dest ? {} : { placeAssumed: true }),
     notes: provinces.size > 1 ? [{ id: "batas tertinggi antara provinsi satker dan provinsi tujuan", en: "the higher of the satker's and the destination's amounts" }] : [],
   };
 };
