@@ -8,7 +8,16 @@ import type { BudgetRow } from "../../tree/types";
 
 export type PriceBasis = "hari" | "malam" | "jam" | "kali" | "bulan" | "paket";
 
+/**
+ * The counted things of the line's unit. Without a satuan (the RAB B.2.d.6 layout writes only the
+ * rincian "15 OR x 2 KEG"), the price is per the product of the rincian's factors.
+ */
 function satuanDims(row: BudgetRow): readonly Dimensi[] | null {
+  if (!row.satuan || row.satuan.trim() === "") {
+    const units = (row.volumeExpr?.factors ?? []).map((f) => resolveSatuan(f.unit));
+    if (units.length === 0 || units.some((u) => !u)) return null;
+    return units.flatMap((u) => u!.dimensi);
+  }
   const s = resolveSatuan(row.satuan);
   return s ? s.dimensi : null;
 }
