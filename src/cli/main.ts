@@ -1,17 +1,21 @@
 import { TelaahError } from "../core/errors";
 import { runPeriksa, PERIKSA_USAGE } from "./commands/periksa";
+import { runBanding, BANDING_USAGE } from "./commands/banding";
 import { EXIT_UNUSABLE, processIO, UsageError, type CliIO, type Command } from "./io";
 
 const COMMANDS: Record<string, Command> = {
   periksa: runPeriksa,
+  banding: runBanding,
 };
 
 const HELP = `Telaah: penelaah RAB / RKA-K/L, pengisi RPA, dan pengukur deviasi Halaman III DIPA.
 
 Pemakaian:
   ${PERIKSA_USAGE}
+  ${BANDING_USAGE}
 
-Kode keluar: 0 tanpa galat, 1 ada temuan galat, 2 masukan tidak dapat dipakai.
+Kode keluar: 0 tanpa galat, 1 ada temuan galat (banding: revisi mengubah pagu atau menggeser dana antar
+jenis belanja), 2 masukan tidak dapat dipakai.
 `;
 
 /** Runs one CLI invocation; never throws: every failure becomes a line on stderr and an exit code. */
