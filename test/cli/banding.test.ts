@@ -150,7 +150,7 @@ describe("telaah banding on generated workbooks", () => {
     const data = [] as { kode: unknown; level: number; f: unknown; j: unknown; k: unknown; m: unknown }[];
     for (let n = 7; n <= ws.rowCount; n++) {
       const row = ws.getRow(n);
-      data.push({ kode: row.getCell(1).value, level: row.outlineLevel, f: row.getCell(6).value, j: row.getCell(10).value, k: row.getCell(11).value, m: row.getCell(13).value });
+      data.push({ kode: row.getCell(1).value, level: row.outlineLevel ?? 0, f: row.getCell(6).value, j: row.getCell(10).value, k: row.getCell(11).value, m: row.getCell(13).value });
     }
     expect(data.map((d) => d.level)).toEqual([0, 1, 2, 3, 3, 2, 3, 0]);
     const removed = data[4];
