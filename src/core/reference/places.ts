@@ -77,26 +77,30 @@ export function createPlaceIndex(kabKota: readonly (readonly [string, string])[]
     }
     push(bare, province, "kabkota", true);
   }
-  entries.sort((a, b) => b.words.length - a.words.length);
+  // Leftmost-longest: at each word, the longest entry starting with it.
+  const byFirst = new Map<string, Entry[]>();
+  for (const e of entries) {
+    const list = byFirst.get(e.words[0]);
+    if (list) list.push(e);
+    else byFirst.set(e.words[0], [e]);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
   return {
     find(uraian: string): PlaceMention[] {
-      const words = normalizePlaceText(uraian.replace(/\s[-–—]\s|[-–—]/g, " - ").replace(/-/g, " DASH ")).split(" ").map((w) => (w === "DASH" ? "-" : w));
-      const taken = new Array<boolean>(words.length).fill(false);
+      const words = normalizePlaceText(uraian.replace(/[-–—]/g, " DASH ")).split(" ").map((w) => (w === "DASH" ? "-" : w));
       const out: PlaceMention[] = [];
-      for (const e of entries) {
-        for (let i = 0; i + e.words.length <= words.length; i++) {
-          if (taken[i]) continue;
-          let ok = true;
-          for (let k = 0; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k] && !taken[i + k];
-          if (!ok) continue;
-          const before = i > 0 ? words[i - 1] : "";
-          if (e.needsCue && !CUES.has(before)) continue;
-          for (let k = 0; k < e.words.length; k++) taken[i + k] = true;
-          out.push({ text: e.words.join(" "), province: e.province, kind: e.kind, start: i, end: i + e.words.length, before });
+      for (let i = 0; i < words.length; ) {
+        const before = i > 0 ? words[i - 1] : "";
+        const hit = byFirst.get(words[i])?.find((e) => e.words.every((w, k) => words[i + k] === w) && (!e.needsCue || CUES.has(before)));
+        if (!hit) {
+          i++;
+          continue;
         }
+        out.push({ text: hit.words.join(" "), province: hit.province, kind: hit.kind, start: i, end: i + hit.words.length, before });
+        i += hit.words.length;
       }
-      return out.sort((a, b) => a.start - b.start);
+      return out;
     },
   };
 }

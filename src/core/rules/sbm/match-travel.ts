@@ -3,6 +3,7 @@
  * Lampiran II estimates: air tickets and land transport by route.
  */
 import { normalizePlaceText } from "../../reference/provinces";
+import type { SbmValue } from "../../reference/sbm";
 import type { BudgetRow } from "../../tree/types";
 import type { FamilyMatcher, MatchEnv, MatchNote, SbmCandidate, SbmMatch } from "./match-types";
 import { namedDestination, placeOf } from "./place";
@@ -103,11 +104,48 @@ function citiesIn(text: string, cities: readonly string[]): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.city);
 }
 
+interface RouteIndex {
+  /** Ticket routes "ASAL>TUJUAN" and the cities they name. */
+  tiketRoutes: Set<string>;
+  tiketCities: string[];
+  /** Land routes by normalised origin, destinations normalised (with the "KABUPATEN" spelling). */
+  land: Map<string, { names: string[]; bare: string; v: SbmValue }[]>;
+}
+
+const routeCache = new WeakMap<object, Map<number, RouteIndex>>();
+
+/** Route tables per year, normalised once per reference data. */
+function routesFor(env: MatchEnv): RouteIndex {
+  let perYear = routeCache.get(env.reference.sbm);
+  if (!perYear) routeCache.set(env.reference.sbm, (perYear = new Map()));
+  let idx = perYear.get(env.tahun);
+  if (!idx) {
+    const tiket = env.reference.sbm.values(env.tahun, "TIKET-EKONOMI");
+    const land: RouteIndex["land"] = new Map();
+    for (const v of env.reference.sbm.values(env.tahun, "TRANSPORT-DARAT")) {
+      const [from, to] = v.kunci.split(">");
+      if (!from || !to) continue;
+      const origin = normalizePlaceText(from);
+      const dest = normalizePlaceText(to);
+      const bare = dest.replace(/^(KAB|KABUPATEN|KOTA) /, "");
+      if (bare === origin) continue;
+      const list = land.get(origin) ?? [];
+      list.push({ names: [` ${dest} `, ` ${dest.replace(/^KAB /, "KABUPATEN ")} `, ` - ${bare} `, ` KE ${bare} `], bare, v });
+      land.set(origin, list);
+    }
+    idx = {
+      tiketRoutes: new Set(tiket.map((v) => v.kunci.toUpperCase())),
+      tiketCities: [...new Set(tiket.flatMap((v) => v.kunci.toUpperCase().split(">")))],
+      land,
+    };
+    perYear.set(env.tahun, idx);
+  }
+  return idx;
+}
+
 export const matchTiket: FamilyMatcher = (row, t, env) => {
   if (has(t, "luar negeri") || !(pricedPer(row, "kali") || ["PP", "TIKET", "OPP"].includes(env.reference.satuan(row.satuan)?.kode ?? ""))) return null;
-  const values = env.reference.sbm.values(env.tahun, "TIKET-EKONOMI");
-  const routes = new Set(values.map((v) => v.kunci.toUpperCase()));
-  const cities = [...new Set(values.flatMap((v) => v.kunci.toUpperCase().split(">")))];
+  const { tiketRoutes: routes, tiketCities: cities } = routesFor(env);
   const found = citiesIn(row.uraian, cities);
   let kunci: string | undefined;
   if (found.length === 2) kunci = [`${found[0]}>${found[1]}`, `${found[1]}>${found[0]}`].find((k) => routes.has(k));
@@ -137,16 +175,13 @@ export const matchTransport: FamilyMatcher = (row, t, env) => {
 
 /** Routes "ibukota>kab/kota" whose both ends the uraian names; a bare kab/kota name must follow "-" or "ke". */
 function landRoutes(row: BudgetRow, env: MatchEnv): SbmCandidate[] {
-  const n = ` ${normalizePlaceText(row.uraian.replace(/[-–—]/g, " - ")).replace(/ - /g, " ~ ")} `.replace(/~/g, "-");
+  const n = ` ${normalizePlaceText(row.uraian.replace(/[-–—]/g, " DASH ")).replace(/\bDASH\b/g, "-")} `;
   const out: SbmCandidate[] = [];
-  for (const v of env.reference.sbm.values(env.tahun, "TRANSPORT-DARAT")) {
-    const [from, to] = v.kunci.split(">");
-    if (!from || !to || !n.includes(` ${normalizePlaceText(from)} `)) continue;
-    const dest = normalizePlaceText(to);
-    const bare = dest.replace(/^(KAB|KABUPATEN|KOTA) /, "");
-    const full = [dest, dest.replace(/^KAB /, "KABUPATEN ")];
-    const named = full.some((d) => n.includes(` ${d} `)) || n.includes(` - ${bare} `) || n.includes(` KE ${bare} `);
-    if (named && bare !== normalizePlaceText(from)) out.push({ item: "TRANSPORT-DARAT", ...(v.provinsi ? { provinsi: v.provinsi } : {}), kunci: v.kunci });
+  for (const [origin, routes] of routesFor(env).land) {
+    if (!n.includes(` ${origin} `)) continue;
+    for (const r of routes) {
+      if (r.names.some((x) => n.includes(x))) out.push({ item: "TRANSPORT-DARAT", ...(r.v.provinsi ? { provinsi: r.v.provinsi } : {}), kunci: r.v.kunci });
+    }
   }
   return out;
 }

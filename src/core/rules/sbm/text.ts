@@ -3,38 +3,40 @@
  * and common spellings made one ("nara sumber" -> narasumber, "full board" -> fullboard, "snack" ->
  * kudapan). Matching works on these words, never on substrings of words.
  */
+const SPELLINGS: [RegExp, string][] = [
+  [/\bnara sumber\b/g, "narasumber"],
+  [/\bnarsum\b/g, "narasumber"],
+  [/\bfull ?board\b/g, "fullboard"],
+  [/\bfull ?day\b/g, "fullday"],
+  [/\bhalf ?day\b/g, "halfday"],
+  [/\bsnack\b|\bsnak\b|\bkudapan\b|\bcoffee break\b|\brehat kopi\b/g, "kudapan"],
+  [/\btransportasi\b|\btranspor\b|\btrasport\b|\btransprot\b/g, "transport"],
+  [/\btaxi\b/g, "taksi"],
+  [/\bhonorarium\b|\bhonr\b/g, "honor"],
+  [/\buang harian\w*/g, "uang harian"],
+  [/\brepresentatif\b/g, "representasi"],
+  [/\bpembawa acara\b|\bmaster of ceremony\b|\bmc\b/g, "pembawaacara"],
+  [/\bpaket meeting\b|\bpaket pertemuan\b|\bpaket kegiatan rapat\b/g, "paket rapat"],
+  [/\bpulang pergi\b/g, "pp"],
+  [/\bes\s+(i{1,3}|iv|[1-4])\b/g, "eselon $1"],
+  [/\bgol\b/g, "golongan"],
+];
+
 export function normalizeUraian(uraian: string): string {
   let s = ` ${uraian.toLowerCase()} `
     .replace(/\[[^\]]*\]/g, " ")
     .replace(/&/g, " dan ")
     .replace(/[^a-z0-9]+/g, " ");
-  const SPELLINGS: [RegExp, string][] = [
-    [/\bnara sumber\b/g, "narasumber"],
-    [/\bnarsum\b/g, "narasumber"],
-    [/\bfull ?board\b/g, "fullboard"],
-    [/\bfull ?day\b/g, "fullday"],
-    [/\bhalf ?day\b/g, "halfday"],
-    [/\bsnack\b|\bsnak\b|\bkudapan\b|\bcoffee break\b|\brehat kopi\b/g, "kudapan"],
-    [/\btransportasi\b|\btranspor\b|\btrasport\b|\btransprot\b/g, "transport"],
-    [/\btaxi\b/g, "taksi"],
-    [/\bhonorarium\b|\bhonr\b/g, "honor"],
-    [/\buang harian\w*/g, "uang harian"],
-    [/\brepresentatif\b/g, "representasi"],
-    [/\bpembawa acara\b|\bmaster of ceremony\b|\bmc\b/g, "pembawaacara"],
-    [/\bpaket meeting\b|\bpaket pertemuan\b|\bpaket kegiatan rapat\b/g, "paket rapat"],
-    [/\bpulang pergi\b/g, "pp"],
-    [/\bes\s+(i{1,3}|iv|[1-4])\b/g, "eselon $1"],
-    [/\bgol\b/g, "golongan"],
-  ];
   for (const [re, to] of SPELLINGS) s = s.replace(re, to);
   s = s.replace(/\beselon ([1-4])\b/g, (_m, d: string) => `eselon ${["i", "ii", "iii", "iv"][Number(d) - 1]}`);
-  return s.replace(/\s+/g, " ").trim();
+  // Padded with one space each side so whole-word tests are a plain `includes`.
+  return ` ${s.replace(/\s+/g, " ").trim()} `;
 }
 
-/** True when the normalised text contains `phrase` as whole words. */
+/** True when the normalised (space-padded) text contains `phrase` as whole words. */
 export function has(text: string, phrase: string | RegExp): boolean {
   if (typeof phrase !== "string") return phrase.test(text);
-  return ` ${text} `.includes(` ${phrase} `);
+  return text.includes(` ${phrase} `);
 }
 
 export function hasAny(text: string, phrases: readonly string[]): boolean {
