@@ -13,3 +13,5 @@ export * from "./ikpa";
 export * from "./penyerapan";
 export * from "./halaman3";
 export * from "./bench";
+export * from "./profile-spec";
+export * from "./sheet-plan";

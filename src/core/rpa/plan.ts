@@ -67,7 +67,7 @@ export function typedMonths(values: readonly (Decimal | number | null)[]): Month
   });
 }
 
-export function planNode(init: Partial<PlanNode> & { id: string; pagu: Decimal | number }): PlanNode {
+export function planNode(init: Omit<Partial<PlanNode>, "pagu"> & { id: string; pagu: Decimal | number }): PlanNode {
   return { ...init, pagu: new Decimal(init.pagu), months: init.months ?? emptyMonths(), children: init.children ?? [] };
 }
 
