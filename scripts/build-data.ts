@@ -29,8 +29,11 @@ export function generateDataFiles(readText: ReadCsvText): Record<string, string>
 
   const bas = collectBas(read);
   out["src/data/bas.ts"] = [
-    header(["bas_akun.csv", "bas_akun_nama_terkini.csv"], "BAS akun: [kode, uraian (tabel 2018), uraian terkini (\"\" = sama), status V/U, indeks sumber]."),
-    "export type BasAkunTuple = readonly [kode: string, uraian: string, uraianTerkini: string, status: \"V\" | \"U\", source: number];",
+    header(
+      ["bas_akun.csv", "bas_akun_nama_terkini.csv"],
+      'BAS akun: [kode, uraian (tabel 2018), uraian terkini ("" = sama), status V/U, indeks sumber].'
+    ),
+    'export type BasAkunTuple = readonly [kode: string, uraian: string, uraianTerkini: string, status: "V" | "U", source: number];',
     "",
     `export const BAS_SOURCES: readonly string[] = ${stringArray(bas.sources)};`,
     "",
@@ -39,7 +42,10 @@ export function generateDataFiles(readText: ReadCsvText): Record<string, string>
   ].join("\n");
 
   out["src/data/jenis-belanja.ts"] = [
-    header(["pmk107_jenis_belanja.csv"], "Jenis belanja (PMK 107/2024): [kode, uraian, dipakai RKA/DIPA K/L, dipakai BA BUN]."),
+    header(
+      ["pmk107_jenis_belanja.csv"],
+      "Jenis belanja (PMK 107/2024): [kode, uraian, dipakai RKA/DIPA K/L, dipakai BA BUN]."
+    ),
     "export type JenisBelanjaTuple = readonly [kode: string, uraian: string, dipakaiKL: boolean, dipakaiBUN: string];",
     "",
     `export const JENIS_BELANJA: readonly JenisBelanjaTuple[] = ${tupleArray(collectJenisBelanja(read))};`,
@@ -47,8 +53,11 @@ export function generateDataFiles(readText: ReadCsvText): Record<string, string>
   ].join("\n");
 
   out["src/data/kapitalisasi.ts"] = [
-    header(["sbm_2026_nilai_kapitalisasi_bmn.csv"], "Nilai minimum kapitalisasi BMN: [kunci, golongan aset, nilai, aturan, status V/P/U, sumber]."),
-    "export type KapitalisasiTuple = readonly [kunci: string, golongan: string, nilai: number, aturan: string, status: \"V\" | \"P\" | \"U\", source: string];",
+    header(
+      ["sbm_2026_nilai_kapitalisasi_bmn.csv"],
+      "Nilai minimum kapitalisasi BMN: [kunci, golongan aset, nilai, aturan, status V/P/U, sumber]."
+    ),
+    'export type KapitalisasiTuple = readonly [kunci: string, golongan: string, nilai: number, aturan: string, status: "V" | "P" | "U", source: string];',
     "",
     `export const NILAI_KAPITALISASI: readonly KapitalisasiTuple[] = ${tupleArray(collectKapitalisasi(read))};`,
     "",
@@ -68,7 +77,10 @@ export function generateDataFiles(readText: ReadCsvText): Record<string, string>
     if (!meta) throw new Error(`no regulation known for TA${tahun}`);
     const name = `SBM_${tahun}`;
     out[`src/data/sbm-${tahun}.ts`] = [
-      header([...t.files].sort(), `Standar biaya TA${tahun} (${meta.dasar}): rows [item, provinsi, kunci, nilai, status V/P/U, indeks sumber].`),
+      header(
+        [...t.files].sort(),
+        `Standar biaya TA${tahun} (${meta.dasar}): rows [item, provinsi, kunci, nilai, status V/P/U, indeks sumber].`
+      ),
       'import type { SbmDataset } from "../core/reference/sbm-data";',
       "",
       `export const ${name}: SbmDataset = {`,
@@ -82,7 +94,7 @@ export function generateDataFiles(readText: ReadCsvText): Record<string, string>
     ].join("\n");
   }
   out["src/data/sbm-index.ts"] = [
-    header([], "Every shipped standar biaya year."),
+    header([], "Every shipped standar biaya year.", false),
     'import type { SbmDataset } from "../core/reference/sbm-data";',
     ...years.map((y) => `import { SBM_${y} } from "./sbm-${y}";`),
     "",

@@ -33,7 +33,8 @@ export function collectBas(read: ReadRecords): { rows: BasTuple[]; sources: stri
     const t = terkini.get(kode);
     rows.push([kode, uraian, t && t.uraian !== uraian ? t.uraian : "", status, src(r.source)]);
   }
-  for (const k of terkini.keys()) if (!seen.has(k)) throw new Error(`bas_akun_nama_terkini.csv: ${k} not in bas_akun.csv`);
+  for (const k of terkini.keys())
+    if (!seen.has(k)) throw new Error(`bas_akun_nama_terkini.csv: ${k} not in bas_akun.csv`);
   rows.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   // The current names are UNVERIFIED: name their source once.
   const terkiniSources = [...new Set([...terkini.values()].map((t) => t.source))];
@@ -46,7 +47,10 @@ export type JenisBelanjaTuple = [string, string, boolean, string];
 export function collectJenisBelanja(read: ReadRecords): JenisBelanjaTuple[] {
   const seen = new Set<string>();
   return read("pmk107_jenis_belanja.csv").map((r) => {
-    const kode = z.string().regex(/^\d{2}$/).parse(r.kode);
+    const kode = z
+      .string()
+      .regex(/^\d{2}$/)
+      .parse(r.kode);
     if (seen.has(kode)) throw new Error(`pmk107_jenis_belanja.csv: duplicate ${kode}`);
     seen.add(kode);
     return [kode, r.uraian.trim(), z.enum(["Y", "N"]).parse(r.dipakai_BA_KL_RKA_DIPA) === "Y", r.dipakai_BA_BUN.trim()];
@@ -59,7 +63,11 @@ export type KapitalisasiTuple = [string, string, number, string, "V" | "P" | "U"
 export function collectKapitalisasi(read: ReadRecords): KapitalisasiTuple[] {
   const f = "sbm_2026_nilai_kapitalisasi_bmn.csv";
   return read(f).map((r) => {
-    const kunci = /^Peralatan/.test(r.golongan_aset) ? "PERALATAN-MESIN" : /^Gedung/.test(r.golongan_aset) ? "GEDUNG-BANGUNAN" : "";
+    const kunci = /^Peralatan/.test(r.golongan_aset)
+      ? "PERALATAN-MESIN"
+      : /^Gedung/.test(r.golongan_aset)
+        ? "GEDUNG-BANGUNAN"
+        : "";
     if (!kunci) throw new Error(`${f}: golongan tidak dikenal ${r.golongan_aset}`);
     const nilai = z.number().int().positive().parse(Number(r.nilai_minimum_kapitalisasi_rp));
     const st = statusFrom(f, r.verification);

@@ -46,8 +46,19 @@ export class SbmCollector {
   readonly years = new Map<number, YearTable>();
   private readonly keys = new Set<string>();
 
-  add(file: string, source: string, note: string, tahun: number, item: string, provinsiText: string, kunci: string, nilaiText: string | number, status: Verification): void {
-    const nilai = typeof nilaiText === "number" ? nilaiText : parseAmount(nilaiText, `${file} ${item} ${provinsiText} ${kunci}`);
+  add(
+    file: string,
+    source: string,
+    note: string,
+    tahun: number,
+    item: string,
+    provinsiText: string,
+    kunci: string,
+    nilaiText: string | number,
+    status: Verification
+  ): void {
+    const nilai =
+      typeof nilaiText === "number" ? nilaiText : parseAmount(nilaiText, `${file} ${item} ${provinsiText} ${kunci}`);
     let provinsi = "";
     if (provinsiText !== "") {
       const p = resolveProvince(provinsiText);
@@ -58,7 +69,8 @@ export class SbmCollector {
     const def = sbmItem(r.item)!;
     if (def.perProvinsi && provinsi === "") throw new Error(`${file}: ${item} needs a province`);
     if (!def.perProvinsi && provinsi !== "") throw new Error(`${file}: ${item} is national, got ${provinsi}`);
-    if (Boolean(def.perRute) !== (kunci !== "")) throw new Error(`${file}: ${item} kunci "${kunci}" does not fit the item`);
+    if (Boolean(def.perRute) !== (kunci !== ""))
+      throw new Error(`${file}: ${item} kunci "${kunci}" does not fit the item`);
     const key = `${tahun}|${item}|${provinsi}|${kunci.toUpperCase()}`;
     if (this.keys.has(key)) throw new Error(`${file}: duplicate key ${key}`);
     this.keys.add(key);
@@ -104,10 +116,17 @@ export function collectSbm(read: ReadRecords): SbmCollector {
   }
 
   f = "sbm_2026_penginapan_dalam_negeri.csv";
-  const cols = ["pejabat_negara_wamen_eselon_I", "pejabat_negara_lainnya_eselon_II", "eselon_III_golongan_IV", "eselon_IV_golongan_III_II_I"];
+  const cols = [
+    "pejabat_negara_wamen_eselon_I",
+    "pejabat_negara_lainnya_eselon_II",
+    "eselon_III_golongan_IV",
+    "eselon_IV_golongan_III_II_I",
+  ];
   for (const r of read(f)) {
     const st = penginapanStatus(r.verification);
-    cols.forEach((col, i) => c.add(f, r.source, r.verification, 2026, `PENGINAPAN-ES${i + 1}`, r.provinsi, "", r[col], st[i]));
+    cols.forEach((col, i) =>
+      c.add(f, r.source, r.verification, 2026, `PENGINAPAN-ES${i + 1}`, r.provinsi, "", r[col], st[i])
+    );
   }
 
   f = "sbm_2026_transport_terminal_taksi.csv";
@@ -120,12 +139,36 @@ export function collectSbm(read: ReadRecords): SbmCollector {
   for (const r of read(f)) {
     const st = statusFrom(f, r.verification);
     const nasional = r.provinsi.startsWith("NASIONAL");
-    c.add(f, r.source, r.verification, 2026, nasional ? "KONSUMSI-MAKAN-RAKOR" : "KONSUMSI-MAKAN", nasional ? "" : r.provinsi, "", r.makan, st);
-    c.add(f, r.source, r.verification, 2026, nasional ? "KONSUMSI-KUDAPAN-RAKOR" : "KONSUMSI-KUDAPAN", nasional ? "" : r.provinsi, "", r.kudapan, st);
+    c.add(
+      f,
+      r.source,
+      r.verification,
+      2026,
+      nasional ? "KONSUMSI-MAKAN-RAKOR" : "KONSUMSI-MAKAN",
+      nasional ? "" : r.provinsi,
+      "",
+      r.makan,
+      st
+    );
+    c.add(
+      f,
+      r.source,
+      r.verification,
+      2026,
+      nasional ? "KONSUMSI-KUDAPAN-RAKOR" : "KONSUMSI-KUDAPAN",
+      nasional ? "" : r.provinsi,
+      "",
+      r.kudapan,
+      st
+    );
   }
 
   f = "sbm_2026_uang_representasi.csv";
-  const rep: Record<string, string> = { "Pejabat Negara/Wakil Menteri": "PN", "Pejabat Eselon I": "ES1", "Pejabat Eselon II": "ES2" };
+  const rep: Record<string, string> = {
+    "Pejabat Negara/Wakil Menteri": "PN",
+    "Pejabat Eselon I": "ES1",
+    "Pejabat Eselon II": "ES2",
+  };
   for (const r of read(f)) {
     const g = rep[r.jabatan];
     if (!g) throw new Error(`${f}: jabatan tidak dikenal ${r.jabatan}`);
@@ -152,8 +195,13 @@ export function collectSbm(read: ReadRecords): SbmCollector {
   }
   // The PARTIAL news row repeats DKI Jakarta category a: check it agrees rather than store it twice.
   for (const r of read("sbm_2026_paket_rapat_luar_kantor_PARTIAL.csv")) {
-    for (const [jenis, col] of [["HALFDAY", "halfday"], ["FULLDAY", "fullday"], ["FULLBOARD", "fullboard"]] as const) {
-      if (c.value(2026, `PAKET-${jenis}-A`, r.provinsi) !== Number(r[col])) throw new Error(`paket rapat PARTIAL ${jenis} disagrees with the full table`);
+    for (const [jenis, col] of [
+      ["HALFDAY", "halfday"],
+      ["FULLDAY", "fullday"],
+      ["FULLBOARD", "fullboard"],
+    ] as const) {
+      if (c.value(2026, `PAKET-${jenis}-A`, r.provinsi) !== Number(r[col]))
+        throw new Error(`paket rapat PARTIAL ${jenis} disagrees with the full table`);
     }
   }
 
@@ -194,11 +242,15 @@ function collectHonor(c: SbmCollector, read: ReadRecords): void {
   let f = "sbm_2026_honorarium_narasumber_moderator_pembawa_acara_panitia.csv";
   for (const r of read(f)) {
     const item =
-      r.kategori === "narasumber" ? `HONOR-NARASUMBER-${narasumber(r.uraian)}`
-      : r.kategori === "moderator" ? "HONOR-MODERATOR"
-      : r.kategori === "pembawa_acara" ? "HONOR-PEMBAWA-ACARA"
-      : r.kategori === "panitia" ? `HONOR-PANITIA-${panitia(r.uraian)}`
-      : "";
+      r.kategori === "narasumber"
+        ? `HONOR-NARASUMBER-${narasumber(r.uraian)}`
+        : r.kategori === "moderator"
+          ? "HONOR-MODERATOR"
+          : r.kategori === "pembawa_acara"
+            ? "HONOR-PEMBAWA-ACARA"
+            : r.kategori === "panitia"
+              ? `HONOR-PANITIA-${panitia(r.uraian)}`
+              : "";
     // The panitia rows are TA2024 amounts carried into this table: say so in the note.
     const note = r.kategori === "panitia" ? `${r.verification} (tahun_anggaran: ${r.tahun_anggaran})` : r.verification;
     c.add(f, r.source, note, 2026, item, "", "", r.besaran_rp, statusFrom(f, r.verification));
@@ -207,28 +259,79 @@ function collectHonor(c: SbmCollector, read: ReadRecords): void {
   f = "sbm_2024_honorarium_narasumber_moderator_pembawa_acara_panitia.csv";
   for (const r of read(f)) {
     const item =
-      r.item === "Honorarium Narasumber" ? `HONOR-NARASUMBER-${narasumber(r.tingkat)}`
-      : r.item === "Honorarium Moderator" ? "HONOR-MODERATOR"
-      : r.item === "Honorarium Pembawa Acara" ? "HONOR-PEMBAWA-ACARA"
-      : r.item === "Honorarium Panitia" ? `HONOR-PANITIA-${panitia(r.tingkat)}`
-      : "";
+      r.item === "Honorarium Narasumber"
+        ? `HONOR-NARASUMBER-${narasumber(r.tingkat)}`
+        : r.item === "Honorarium Moderator"
+          ? "HONOR-MODERATOR"
+          : r.item === "Honorarium Pembawa Acara"
+            ? "HONOR-PEMBAWA-ACARA"
+            : r.item === "Honorarium Panitia"
+              ? `HONOR-PANITIA-${panitia(r.tingkat)}`
+              : "";
     c.add(f, r.source, r.verification, 2024, item, "", "", r.besaran, statusFrom(f, r.verification));
   }
 
   f = "sbm_2026_honorarium_tim_pelaksana_kegiatan_UNVERIFIED.csv";
-  const sk = (d: string) => (/Presiden/.test(d) ? "PRESIDEN" : /Menteri/.test(d) ? "MENTERI" : /Eselon I/.test(d) ? "ES1" : /KPA/.test(d) ? "KPA" : "");
+  const sk = (d: string) =>
+    /Presiden/.test(d)
+      ? "PRESIDEN"
+      : /Menteri/.test(d)
+        ? "MENTERI"
+        : /Eselon I/.test(d)
+          ? "ES1"
+          : /KPA/.test(d)
+            ? "KPA"
+            : "";
   const peran = (p: string) =>
-    /Pengarah/.test(p) ? "PENGARAH" : /Penanggung/.test(p) ? "PJ" : /Wakil/.test(p) ? "WAKIL" : /Ketua/.test(p) ? "KETUA" : /Sekretaris/.test(p) ? "SEKRETARIS" : /Anggota/.test(p) ? "ANGGOTA" : "";
+    /Pengarah/.test(p)
+      ? "PENGARAH"
+      : /Penanggung/.test(p)
+        ? "PJ"
+        : /Wakil/.test(p)
+          ? "WAKIL"
+          : /Ketua/.test(p)
+            ? "KETUA"
+            : /Sekretaris/.test(p)
+              ? "SEKRETARIS"
+              : /Anggota/.test(p)
+                ? "ANGGOTA"
+                : "";
   for (const r of read(f)) {
-    c.add(f, r.source, r.verification, 2026, `HONOR-TIM-${sk(r.dasar_sk)}-${peran(r.peran)}`, "", "", r.besaran_rp, statusFrom(f, r.verification));
+    c.add(
+      f,
+      r.source,
+      r.verification,
+      2026,
+      `HONOR-TIM-${sk(r.dasar_sk)}-${peran(r.peran)}`,
+      "",
+      "",
+      r.besaran_rp,
+      statusFrom(f, r.verification)
+    );
   }
 
   f = "sbm_2026_honorarium_pengelola_keuangan_UNVERIFIED.csv";
-  const jab: Record<string, string> = { KPA: "KPA", PPK: "PPK", PPSPM: "PPSPM", "Bendahara Pengeluaran": "BENDAHARA", "Staf Pengelola Keuangan/BPP": "STAF" };
+  const jab: Record<string, string> = {
+    KPA: "KPA",
+    PPK: "PPK",
+    PPSPM: "PPSPM",
+    "Bendahara Pengeluaran": "BENDAHARA",
+    "Staf Pengelola Keuangan/BPP": "STAF",
+  };
   for (const r of read(f)) {
     const b = (PENGELOLA_BRACKETS as readonly string[]).indexOf(r.bracket_pagu_per_DIPA);
     if (b < 0 || !jab[r.jabatan]) throw new Error(`${f}: baris tidak dikenal ${r.jabatan} ${r.bracket_pagu_per_DIPA}`);
-    c.add(f, r.source, r.verification, 2026, `HONOR-PENGELOLA-${jab[r.jabatan]}`, "", String(b + 1), r.besaran_rp, statusFrom(f, r.verification));
+    c.add(
+      f,
+      r.source,
+      r.verification,
+      2026,
+      `HONOR-PENGELOLA-${jab[r.jabatan]}`,
+      "",
+      String(b + 1),
+      r.besaran_rp,
+      statusFrom(f, r.verification)
+    );
   }
 }
 
@@ -243,18 +346,48 @@ function collectTransport(c: SbmCollector, read: ReadRecords): void {
 
   f = "sbm_2026_transport_darat_ibukota_ke_kabkota.csv";
   for (const r of read(f)) {
-    c.add(f, r.source, r.verification, 2026, "TRANSPORT-DARAT", r.provinsi, `${r.ibukota_provinsi}>${r.kabupaten_kota_tujuan}`, r.besaran_rp, statusFrom(f, r.verification));
+    c.add(
+      f,
+      r.source,
+      r.verification,
+      2026,
+      "TRANSPORT-DARAT",
+      r.provinsi,
+      `${r.ibukota_provinsi}>${r.kabupaten_kota_tujuan}`,
+      r.besaran_rp,
+      statusFrom(f, r.verification)
+    );
   }
 
   f = "sbm_2026_transport_jakarta_ke_kabkota_sekitar.csv";
   for (const r of read(f)) {
     // Destinations lie in Jawa Barat / Banten, but the amount is DKI Jakarta's table: keyed by origin.
-    c.add(f, r.source, r.verification, 2026, "TRANSPORT-DARAT", "DKI JAKARTA", `Jakarta>${r.tujuan}`, r.besaran_rp, statusFrom(f, r.verification));
+    c.add(
+      f,
+      r.source,
+      r.verification,
+      2026,
+      "TRANSPORT-DARAT",
+      "DKI JAKARTA",
+      `Jakarta>${r.tujuan}`,
+      r.besaran_rp,
+      statusFrom(f, r.verification)
+    );
   }
 
   f = "sbm_2026_transport_kegiatan_dalam_kabkota_pp.csv";
   for (const r of read(f)) {
-    c.add(f, r.source, r.verification, 2026, "TRANSPORT-DALAM-KOTA", "", "", r.besaran_rp, statusFrom(f, r.verification));
+    c.add(
+      f,
+      r.source,
+      r.verification,
+      2026,
+      "TRANSPORT-DALAM-KOTA",
+      "",
+      "",
+      r.besaran_rp,
+      statusFrom(f, r.verification)
+    );
   }
 }
 
@@ -265,18 +398,58 @@ function collectPartialYears(c: SbmCollector, read: ReadRecords): void {
     if (!isNumber(r.makan) || !isNumber(r.kudapan)) continue; // a total without its parts: not usable per item
     const nasional = r.provinsi.startsWith("NASIONAL");
     const note = `total ${r.total}; ${r.tahun_anggaran}`;
-    c.add(f, r.source, note, 2024, nasional ? "KONSUMSI-MAKAN-RAKOR" : "KONSUMSI-MAKAN", nasional ? "" : r.provinsi, "", r.makan, "PARTIAL");
-    c.add(f, r.source, note, 2024, nasional ? "KONSUMSI-KUDAPAN-RAKOR" : "KONSUMSI-KUDAPAN", nasional ? "" : r.provinsi, "", r.kudapan, "PARTIAL");
+    c.add(
+      f,
+      r.source,
+      note,
+      2024,
+      nasional ? "KONSUMSI-MAKAN-RAKOR" : "KONSUMSI-MAKAN",
+      nasional ? "" : r.provinsi,
+      "",
+      r.makan,
+      "PARTIAL"
+    );
+    c.add(
+      f,
+      r.source,
+      note,
+      2024,
+      nasional ? "KONSUMSI-KUDAPAN-RAKOR" : "KONSUMSI-KUDAPAN",
+      nasional ? "" : r.provinsi,
+      "",
+      r.kudapan,
+      "PARTIAL"
+    );
   }
 
   f = "sbm_2025_transport_terminal_PARTIAL.csv";
   for (const r of read(f)) {
-    c.add(f, r.source, "TA2025 value from the same article as TA2026", 2025, "TAKSI", r.provinsi, "", r.besaran_ta2025, "PARTIAL");
-    if (c.value(2026, "TAKSI", r.provinsi) !== Number(r.besaran_ta2026)) throw new Error(`${f}: TA2026 ${r.provinsi} disagrees with the taksi table`);
+    c.add(
+      f,
+      r.source,
+      "TA2025 value from the same article as TA2026",
+      2025,
+      "TAKSI",
+      r.provinsi,
+      "",
+      r.besaran_ta2025,
+      "PARTIAL"
+    );
+    if (c.value(2026, "TAKSI", r.provinsi) !== Number(r.besaran_ta2026))
+      throw new Error(`${f}: TA2026 ${r.provinsi} disagrees with the taksi table`);
   }
 
   f = "sbm_penginapan_PARTIAL_2024_2025.csv";
-  const gol = (g: string) => (/Eselon IV/.test(g) ? "ES4" : /Eselon III/.test(g) ? "ES3" : /Eselon II/.test(g) ? "ES2" : /Eselon I/.test(g) ? "ES1" : "");
+  const gol = (g: string) =>
+    /Eselon IV/.test(g)
+      ? "ES4"
+      : /Eselon III/.test(g)
+        ? "ES3"
+        : /Eselon II/.test(g)
+          ? "ES2"
+          : /Eselon I/.test(g)
+            ? "ES1"
+            : "";
   for (const r of read(f)) {
     if (!isNumber(r.besaran)) continue; // "~3.850.000 (rounded)": not an amount to check against
     const tahun = Number(/^\d{4}/.exec(r.tahun_anggaran)?.[0]);

@@ -21,7 +21,8 @@ describe("scripts/build-data", () => {
     }
   });
 
-  const withEdit = (file: string, edit: (text: string) => string) => (f: string) => (f === file ? edit(readReal(f)) : readReal(f));
+  const withEdit = (file: string, edit: (text: string) => string) => (f: string) =>
+    f === file ? edit(readReal(f)) : readReal(f);
 
   it("rejects a duplicate key", () => {
     const f = "sbm_2026_uang_harian_dalam_negeri.csv";
@@ -31,7 +32,9 @@ describe("scripts/build-data", () => {
 
   it("rejects an unknown province", () => {
     const f = "sbm_2026_uang_harian_dalam_negeri.csv";
-    expect(() => generateDataFiles(withEdit(f, (t) => t.replace("\n1,ACEH,", "\n1,ATLANTIS,")))).toThrow(/provinsi tidak dikenal/);
+    expect(() => generateDataFiles(withEdit(f, (t) => t.replace("\n1,ACEH,", "\n1,ATLANTIS,")))).toThrow(
+      /provinsi tidak dikenal/
+    );
   });
 
   it("rejects a zero or negative amount", () => {
@@ -42,8 +45,14 @@ describe("scripts/build-data", () => {
 
   it("rejects a duplicate BAS code and a jenis belanja that disagrees with the code", () => {
     const f = "bas_akun.csv";
-    expect(() => generateDataFiles(withEdit(f, (t) => t.trimEnd() + "\n" + t.split("\n")[1] + "\n"))).toThrow(/duplicate/);
-    expect(() => generateDataFiles(withEdit(f, (t) => t.replace("511111,Belanja Gaji Pokok PNS,51,", "511111,Belanja Gaji Pokok PNS,52,")))).toThrow(/jenis/);
+    expect(() => generateDataFiles(withEdit(f, (t) => t.trimEnd() + "\n" + t.split("\n")[1] + "\n"))).toThrow(
+      /duplicate/
+    );
+    expect(() =>
+      generateDataFiles(
+        withEdit(f, (t) => t.replace("511111,Belanja Gaji Pokok PNS,51,", "511111,Belanja Gaji Pokok PNS,52,"))
+      )
+    ).toThrow(/jenis/);
   });
 
   it("rejects a PARTIAL row that disagrees with the full table it repeats", () => {

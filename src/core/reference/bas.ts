@@ -50,11 +50,11 @@ const AKUN: ReadonlyMap<string, BasAkun> = new Map(
       sumber: BAS_SOURCES[src],
       akrual: kode.startsWith("59"),
     },
-  ]),
+  ])
 );
 
 const JENIS: ReadonlyMap<string, JenisBelanja> = new Map(
-  JENIS_BELANJA.map(([kode, uraian, dipakaiKL, dipakaiBUN]) => [kode, { kode, uraian, dipakaiKL, dipakaiBUN }]),
+  JENIS_BELANJA.map(([kode, uraian, dipakaiKL, dipakaiBUN]) => [kode, { kode, uraian, dipakaiKL, dipakaiBUN }])
 );
 
 /** The akun with this code ("521211", spaces ignored), or undefined when BAS does not have it. */
@@ -86,7 +86,11 @@ const ABBREVIATIONS: [RegExp, string][] = [
 export function normalizeAkunName(name: string): string {
   let s = ` ${name.toLowerCase().replace(/[^a-z0-9]+/g, " ")} `;
   for (const [re, to] of ABBREVIATIONS) s = s.replace(re, to);
-  s = s.replace(/\bbeban\b/g, "belanja").replace(/\bbiaya\b/g, " ").replace(/\s+/g, " ").trim();
+  s = s
+    .replace(/\bbeban\b/g, "belanja")
+    .replace(/\bbiaya\b/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return s.replace(/^belanja\s+/, "");
 }
 

@@ -7,23 +7,79 @@ import { normalizePlaceText, PROVINCE_SPELLINGS, provinceByName, type Province }
 
 /** Provincial capitals and the cities travel lines name most, with their province. */
 const CITIES: readonly [string, string][] = [
-  ["BANDA ACEH", "ACEH"], ["LHOKSEUMAWE", "ACEH"], ["MEDAN", "SUMATERA UTARA"], ["PEMATANGSIANTAR", "SUMATERA UTARA"],
-  ["PADANG", "SUMATERA BARAT"], ["BUKITTINGGI", "SUMATERA BARAT"], ["PEKANBARU", "RIAU"], ["DUMAI", "RIAU"],
-  ["JAMBI", "JAMBI"], ["PALEMBANG", "SUMATERA SELATAN"], ["BENGKULU", "BENGKULU"], ["BANDAR LAMPUNG", "LAMPUNG"],
-  ["PANGKALPINANG", "KEPULAUAN BANGKA BELITUNG"], ["PANGKAL PINANG", "KEPULAUAN BANGKA BELITUNG"],
-  ["TANJUNGPINANG", "KEPULAUAN RIAU"], ["TANJUNG PINANG", "KEPULAUAN RIAU"], ["BATAM", "KEPULAUAN RIAU"],
-  ["JAKARTA", "DKI JAKARTA"], ["BANDUNG", "JAWA BARAT"], ["BOGOR", "JAWA BARAT"], ["BEKASI", "JAWA BARAT"], ["DEPOK", "JAWA BARAT"],
-  ["CIREBON", "JAWA BARAT"], ["TASIKMALAYA", "JAWA BARAT"], ["SEMARANG", "JAWA TENGAH"], ["SURAKARTA", "JAWA TENGAH"], ["SOLO", "JAWA TENGAH"],
-  ["PURWOKERTO", "JAWA TENGAH"], ["YOGYAKARTA", "DI YOGYAKARTA"], ["JOGJAKARTA", "DI YOGYAKARTA"], ["JOGJA", "DI YOGYAKARTA"],
-  ["SURABAYA", "JAWA TIMUR"], ["MALANG", "JAWA TIMUR"], ["JEMBER", "JAWA TIMUR"], ["KEDIRI", "JAWA TIMUR"], ["MADIUN", "JAWA TIMUR"],
-  ["SERANG", "BANTEN"], ["TANGERANG", "BANTEN"], ["CILEGON", "BANTEN"], ["DENPASAR", "BALI"], ["MATARAM", "NUSA TENGGARA BARAT"],
-  ["KUPANG", "NUSA TENGGARA TIMUR"], ["PONTIANAK", "KALIMANTAN BARAT"], ["PALANGKARAYA", "KALIMANTAN TENGAH"], ["PALANGKA RAYA", "KALIMANTAN TENGAH"],
-  ["BANJARMASIN", "KALIMANTAN SELATAN"], ["BANJARBARU", "KALIMANTAN SELATAN"], ["SAMARINDA", "KALIMANTAN TIMUR"], ["BALIKPAPAN", "KALIMANTAN TIMUR"],
-  ["TANJUNG SELOR", "KALIMANTAN UTARA"], ["TARAKAN", "KALIMANTAN UTARA"], ["MANADO", "SULAWESI UTARA"], ["PALU", "SULAWESI TENGAH"],
-  ["MAKASSAR", "SULAWESI SELATAN"], ["MAKASAR", "SULAWESI SELATAN"], ["KENDARI", "SULAWESI TENGGARA"], ["GORONTALO", "GORONTALO"], ["MAMUJU", "SULAWESI BARAT"],
-  ["AMBON", "MALUKU"], ["SOFIFI", "MALUKU UTARA"], ["TERNATE", "MALUKU UTARA"], ["JAYAPURA", "PAPUA"], ["BIAK", "PAPUA"],
-  ["MANOKWARI", "PAPUA BARAT"], ["MERAUKE", "PAPUA SELATAN"], ["NABIRE", "PAPUA TENGAH"], ["TIMIKA", "PAPUA TENGAH"],
-  ["WAMENA", "PAPUA PEGUNUNGAN"], ["SORONG", "PAPUA BARAT DAYA"],
+  ["BANDA ACEH", "ACEH"],
+  ["LHOKSEUMAWE", "ACEH"],
+  ["MEDAN", "SUMATERA UTARA"],
+  ["PEMATANGSIANTAR", "SUMATERA UTARA"],
+  ["PADANG", "SUMATERA BARAT"],
+  ["BUKITTINGGI", "SUMATERA BARAT"],
+  ["PEKANBARU", "RIAU"],
+  ["DUMAI", "RIAU"],
+  ["JAMBI", "JAMBI"],
+  ["PALEMBANG", "SUMATERA SELATAN"],
+  ["BENGKULU", "BENGKULU"],
+  ["BANDAR LAMPUNG", "LAMPUNG"],
+  ["PANGKALPINANG", "KEPULAUAN BANGKA BELITUNG"],
+  ["PANGKAL PINANG", "KEPULAUAN BANGKA BELITUNG"],
+  ["TANJUNGPINANG", "KEPULAUAN RIAU"],
+  ["TANJUNG PINANG", "KEPULAUAN RIAU"],
+  ["BATAM", "KEPULAUAN RIAU"],
+  ["JAKARTA", "DKI JAKARTA"],
+  ["JKT", "DKI JAKARTA"],
+  ["BANDUNG", "JAWA BARAT"],
+  ["BDG", "JAWA BARAT"],
+  ["BOGOR", "JAWA BARAT"],
+  ["BEKASI", "JAWA BARAT"],
+  ["DEPOK", "JAWA BARAT"],
+  ["CIREBON", "JAWA BARAT"],
+  ["TASIKMALAYA", "JAWA BARAT"],
+  ["SEMARANG", "JAWA TENGAH"],
+  ["SMG", "JAWA TENGAH"],
+  ["SURAKARTA", "JAWA TENGAH"],
+  ["SOLO", "JAWA TENGAH"],
+  ["PURWOKERTO", "JAWA TENGAH"],
+  ["YOGYAKARTA", "DI YOGYAKARTA"],
+  ["JOGJAKARTA", "DI YOGYAKARTA"],
+  ["JOGJA", "DI YOGYAKARTA"],
+  ["SURABAYA", "JAWA TIMUR"],
+  ["SBY", "JAWA TIMUR"],
+  ["MALANG", "JAWA TIMUR"],
+  ["JEMBER", "JAWA TIMUR"],
+  ["KEDIRI", "JAWA TIMUR"],
+  ["MADIUN", "JAWA TIMUR"],
+  ["SERANG", "BANTEN"],
+  ["TANGERANG", "BANTEN"],
+  ["CILEGON", "BANTEN"],
+  ["DENPASAR", "BALI"],
+  ["MATARAM", "NUSA TENGGARA BARAT"],
+  ["KUPANG", "NUSA TENGGARA TIMUR"],
+  ["PONTIANAK", "KALIMANTAN BARAT"],
+  ["PALANGKARAYA", "KALIMANTAN TENGAH"],
+  ["PALANGKA RAYA", "KALIMANTAN TENGAH"],
+  ["BANJARMASIN", "KALIMANTAN SELATAN"],
+  ["BANJARBARU", "KALIMANTAN SELATAN"],
+  ["SAMARINDA", "KALIMANTAN TIMUR"],
+  ["BALIKPAPAN", "KALIMANTAN TIMUR"],
+  ["TANJUNG SELOR", "KALIMANTAN UTARA"],
+  ["TARAKAN", "KALIMANTAN UTARA"],
+  ["MANADO", "SULAWESI UTARA"],
+  ["PALU", "SULAWESI TENGAH"],
+  ["MAKASSAR", "SULAWESI SELATAN"],
+  ["MAKASAR", "SULAWESI SELATAN"],
+  ["KENDARI", "SULAWESI TENGGARA"],
+  ["GORONTALO", "GORONTALO"],
+  ["MAMUJU", "SULAWESI BARAT"],
+  ["AMBON", "MALUKU"],
+  ["SOFIFI", "MALUKU UTARA"],
+  ["TERNATE", "MALUKU UTARA"],
+  ["JAYAPURA", "PAPUA"],
+  ["BIAK", "PAPUA"],
+  ["MANOKWARI", "PAPUA BARAT"],
+  ["MERAUKE", "PAPUA SELATAN"],
+  ["NABIRE", "PAPUA TENGAH"],
+  ["TIMIKA", "PAPUA TENGAH"],
+  ["WAMENA", "PAPUA PEGUNUNGAN"],
+  ["SORONG", "PAPUA BARAT DAYA"],
 ];
 
 export interface PlaceMention {
@@ -88,16 +144,27 @@ export function createPlaceIndex(kabKota: readonly (readonly [string, string])[]
 
   return {
     find(uraian: string): PlaceMention[] {
-      const words = normalizePlaceText(uraian.replace(/[-–—]/g, " DASH ")).split(" ").map((w) => (w === "DASH" ? "-" : w));
+      const words = normalizePlaceText(uraian.replace(/[-–—]/g, " DASH "))
+        .split(" ")
+        .map((w) => (w === "DASH" ? "-" : w));
       const out: PlaceMention[] = [];
-      for (let i = 0; i < words.length; ) {
+      for (let i = 0; i < words.length;) {
         const before = i > 0 ? words[i - 1] : "";
-        const hit = byFirst.get(words[i])?.find((e) => e.words.every((w, k) => words[i + k] === w) && (!e.needsCue || CUES.has(before)));
+        const hit = byFirst
+          .get(words[i])
+          ?.find((e) => e.words.every((w, k) => words[i + k] === w) && (!e.needsCue || CUES.has(before)));
         if (!hit) {
           i++;
           continue;
         }
-        out.push({ text: hit.words.join(" "), province: hit.province, kind: hit.kind, start: i, end: i + hit.words.length, before });
+        out.push({
+          text: hit.words.join(" "),
+          province: hit.province,
+          kind: hit.kind,
+          start: i,
+          end: i + hit.words.length,
+          before,
+        });
         i += hit.words.length;
       }
       return out;

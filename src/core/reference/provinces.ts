@@ -14,7 +14,12 @@ export interface Province {
   aliases: readonly string[];
 }
 
-const P = (kode: string, nama: string, label: string, aliases: string[] = []): Province => ({ kode, nama, label, aliases });
+const P = (kode: string, nama: string, label: string, aliases: string[] = []): Province => ({
+  kode,
+  nama,
+  label,
+  aliases,
+});
 
 export const PROVINCES: readonly Province[] = [
   P("11", "ACEH", "Aceh", ["NAD", "Nanggroe Aceh Darussalam", "Daerah Istimewa Aceh"]),
@@ -25,12 +30,34 @@ export const PROVINCES: readonly Province[] = [
   P("16", "SUMATERA SELATAN", "Sumatera Selatan", ["Sumsel", "Sumatra Selatan"]),
   P("17", "BENGKULU", "Bengkulu"),
   P("18", "LAMPUNG", "Lampung"),
-  P("19", "KEPULAUAN BANGKA BELITUNG", "Kepulauan Bangka Belitung", ["Babel", "Bangka Belitung", "Kep. Bangka Belitung", "Kep Bangka Belitung"]),
+  P("19", "KEPULAUAN BANGKA BELITUNG", "Kepulauan Bangka Belitung", [
+    "Babel",
+    "Bangka Belitung",
+    "Kep. Bangka Belitung",
+    "Kep Bangka Belitung",
+  ]),
   P("21", "KEPULAUAN RIAU", "Kepulauan Riau", ["Kepri", "Kep. Riau", "Kep Riau"]),
-  P("31", "DKI JAKARTA", "DKI Jakarta", ["DKI", "Jakarta", "D.K.I. Jakarta", "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Ibu Kota Jakarta", "Daerah Khusus Jakarta", "DK Jakarta"]),
+  P("31", "DKI JAKARTA", "DKI Jakarta", [
+    "DKI",
+    "Jakarta",
+    "D.K.I. Jakarta",
+    "Daerah Khusus Ibukota Jakarta",
+    "Daerah Khusus Ibu Kota Jakarta",
+    "Daerah Khusus Jakarta",
+    "DK Jakarta",
+  ]),
   P("32", "JAWA BARAT", "Jawa Barat", ["Jabar"]),
   P("33", "JAWA TENGAH", "Jawa Tengah", ["Jateng"]),
-  P("34", "DI YOGYAKARTA", "DI Yogyakarta", ["DIY", "D.I. Yogyakarta", "D.I Yogyakarta", "Yogyakarta", "Jogja", "Jogjakarta", "Yogya", "Daerah Istimewa Yogyakarta"]),
+  P("34", "DI YOGYAKARTA", "DI Yogyakarta", [
+    "DIY",
+    "D.I. Yogyakarta",
+    "D.I Yogyakarta",
+    "Yogyakarta",
+    "Jogja",
+    "Jogjakarta",
+    "Yogya",
+    "Daerah Istimewa Yogyakarta",
+  ]),
   P("35", "JAWA TIMUR", "Jawa Timur", ["Jatim"]),
   P("36", "BANTEN", "Banten"),
   P("51", "BALI", "Bali"),

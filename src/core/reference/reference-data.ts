@@ -41,7 +41,10 @@ export interface ReferenceData {
 }
 
 const KAPITALISASI: ReadonlyMap<string, NilaiKapitalisasi> = new Map(
-  NILAI_KAPITALISASI.map(([kunci, golongan, nilai, aturan, st, sumber]) => [kunci, { kunci, golongan, nilai: new Decimal(nilai), aturan, status: VERIFICATION_BY_CODE[st], sumber }]),
+  NILAI_KAPITALISASI.map(([kunci, golongan, nilai, aturan, st, sumber]) => [
+    kunci,
+    { kunci, golongan, nilai: new Decimal(nilai), aturan, status: VERIFICATION_BY_CODE[st], sumber },
+  ])
 );
 
 export interface ReferenceDataInput {
@@ -53,7 +56,9 @@ export interface ReferenceDataInput {
 
 /** Builds the reference data once; overrides win over the shipped tables and over later overrides. */
 export function createReferenceData(input: ReferenceDataInput | readonly SbmOverrideSet[] = {}): ReferenceData {
-  const opts: ReferenceDataInput = Array.isArray(input) ? { overrides: input as readonly SbmOverrideSet[] } : (input as ReferenceDataInput);
+  const opts: ReferenceDataInput = Array.isArray(input)
+    ? { overrides: input as readonly SbmOverrideSet[] }
+    : (input as ReferenceDataInput);
   const datasets = opts.datasets ?? SBM_DATASETS;
   const sets = opts.overrides ?? [];
   // Earlier sets win: keep the first row for a key, report none (each set already reported its own duplicates).

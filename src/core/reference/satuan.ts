@@ -6,12 +6,64 @@
 import { SATUAN_PMK107 } from "../../data/satuan-pmk107";
 
 export type Dimensi =
-  | "orang" | "hari" | "jam" | "kali" | "bulan" | "tahun" | "minggu" | "malam" | "semester" | "kegiatan"
-  | "paket" | "layanan" | "dokumen" | "laporan" | "eksemplar" | "lembar" | "unit" | "buah" | "set"
-  | "m2" | "m3" | "m" | "km" | "kg" | "liter" | "rim" | "kotak" | "pcs" | "pp" | "trip" | "tiket"
-  | "kelas" | "matakuliah" | "sks" | "tatapmuka" | "lokasi" | "judul" | "modul" | "buku" | "kelompok"
-  | "persen" | "titik" | "kabkota" | "kecamatan" | "transaksi" | "rekomendasi" | "siswa" | "rumahsakit"
-  | "prodi" | "jurusan" | "dosen" | "botol" | "lusin" | "pasang" | "stel" | "gulung" | "tabung" | "ekor"
+  | "orang"
+  | "hari"
+  | "jam"
+  | "kali"
+  | "bulan"
+  | "tahun"
+  | "minggu"
+  | "malam"
+  | "semester"
+  | "kegiatan"
+  | "paket"
+  | "layanan"
+  | "dokumen"
+  | "laporan"
+  | "eksemplar"
+  | "lembar"
+  | "unit"
+  | "buah"
+  | "set"
+  | "m2"
+  | "m3"
+  | "m"
+  | "km"
+  | "kg"
+  | "liter"
+  | "rim"
+  | "kotak"
+  | "pcs"
+  | "pp"
+  | "trip"
+  | "tiket"
+  | "kelas"
+  | "matakuliah"
+  | "sks"
+  | "tatapmuka"
+  | "lokasi"
+  | "judul"
+  | "modul"
+  | "buku"
+  | "kelompok"
+  | "persen"
+  | "titik"
+  | "kabkota"
+  | "kecamatan"
+  | "transaksi"
+  | "rekomendasi"
+  | "siswa"
+  | "rumahsakit"
+  | "prodi"
+  | "jurusan"
+  | "dosen"
+  | "botol"
+  | "lusin"
+  | "pasang"
+  | "stel"
+  | "gulung"
+  | "tabung"
+  | "ekor"
   | "porsi";
 
 export interface Satuan {
@@ -24,19 +76,61 @@ export interface Satuan {
   ejaan: readonly string[];
 }
 
-const S = (kode: string, nama: string, dimensi: Dimensi[], ejaan: string[] = []): Satuan => ({ kode, nama, dimensi, ejaan: [kode, ...ejaan] });
+const S = (kode: string, nama: string, dimensi: Dimensi[], ejaan: string[] = []): Satuan => ({
+  kode,
+  nama,
+  dimensi,
+  ejaan: [kode, ...ejaan],
+});
 
 export const SATUAN: readonly Satuan[] = [
   // Person-based compounds: the usual units of honoraria, travel and meetings.
-  S("OH", "orang-hari", ["orang", "hari"], ["O-H", "O/H", "ORG/HARI", "ORG/HR", "OR/HR", "ORANG/HARI", "ORANG HARI", "ORANGHARI", "OHR", "ORG HARI", "OHARI"]),
-  S("OJ", "orang-jam", ["orang", "jam"], ["O-J", "O/J", "ORG/JAM", "OR/JAM", "ORANG/JAM", "ORANG JAM", "OJAM", "OJP", "O-JPL"]),
-  S("OK", "orang-kali (orang-kegiatan)", ["orang", "kali"], ["O-K", "O/K", "ORG/KALI", "OR/KALI", "ORANG/KALI", "ORANG KALI", "OKL", "OKEG", "ORG/KEG", "ORANG/KEGIATAN", "OKALI"]),
-  S("OB", "orang-bulan", ["orang", "bulan"], ["O-B", "O/B", "ORG/BLN", "ORG/BULAN", "OR/BLN", "ORANG/BULAN", "ORANG BULAN", "OBL", "OBLN"]),
+  S(
+    "OH",
+    "orang-hari",
+    ["orang", "hari"],
+    ["O-H", "O/H", "ORG/HARI", "ORG/HR", "OR/HR", "ORANG/HARI", "ORANG HARI", "ORANGHARI", "OHR", "ORG HARI", "OHARI"]
+  ),
+  S(
+    "OJ",
+    "orang-jam",
+    ["orang", "jam"],
+    ["O-J", "O/J", "ORG/JAM", "OR/JAM", "ORANG/JAM", "ORANG JAM", "OJAM", "OJP", "O-JPL"]
+  ),
+  S(
+    "OK",
+    "orang-kali (orang-kegiatan)",
+    ["orang", "kali"],
+    [
+      "O-K",
+      "O/K",
+      "ORG/KALI",
+      "OR/KALI",
+      "ORANG/KALI",
+      "ORANG KALI",
+      "OKL",
+      "OKEG",
+      "ORG/KEG",
+      "ORANG/KEGIATAN",
+      "OKALI",
+    ]
+  ),
+  S(
+    "OB",
+    "orang-bulan",
+    ["orang", "bulan"],
+    ["O-B", "O/B", "ORG/BLN", "ORG/BULAN", "OR/BLN", "ORANG/BULAN", "ORANG BULAN", "OBL", "OBLN"]
+  ),
   S("OP", "orang-paket", ["orang", "paket"], ["O-P", "O/P", "ORG/PAKET", "ORG/PKT", "ORANG/PAKET", "OPKT"]),
   S("OT", "orang-trip", ["orang", "trip"], ["O-T", "O/T", "ORG/TRIP", "ORANG/TRIP"]),
   S("OPP", "orang-pulang pergi", ["orang", "pp"], ["ORG/PP", "ORANG/PP", "O/PP"]),
   S("OS", "orang-semester", ["orang", "semester"], ["O-S", "O/S", "ORG/SMT", "ORANG/SEMESTER"]),
-  S("ORG", "orang", ["orang"], ["OR", "ORANG", "ORNG", "ORAG", "0R", "0RG", "PESERTA", "PST", "PSRT", "PERSON", "PAX", "JIWA"]),
+  S(
+    "ORG",
+    "orang",
+    ["orang"],
+    ["OR", "ORANG", "ORNG", "ORAG", "0R", "0RG", "PESERTA", "PST", "PSRT", "PERSON", "PAX", "JIWA"]
+  ),
   // Time.
   S("HARI", "hari", ["hari"], ["HR", "HRI", "H"]),
   S("JAM", "jam", ["jam"], ["JPL", "J", "JAAM"]),
@@ -105,7 +199,12 @@ export const SATUAN: readonly Satuan[] = [
 
 /** Upper case, no dots, single spaces; "/" and "-" kept (they tell O/H from OH only in spelling). */
 export function normalizeSatuanText(text: string): string {
-  return text.toUpperCase().replace(/\./g, "").replace(/\s*([/-])\s*/g, "$1").replace(/\s+/g, " ").trim();
+  return text
+    .toUpperCase()
+    .replace(/\./g, "")
+    .replace(/\s*([/-])\s*/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 const INDEX: ReadonlyMap<string, Satuan> = (() => {
@@ -136,7 +235,9 @@ export function satuanByKode(kode: string): Satuan {
 }
 
 /** Satuan named by PMK 107/2024 with where it names them. */
-export const SATUAN_PERATURAN: readonly { satuan: string; konteks: string }[] = SATUAN_PMK107.map(([satuan, konteks]) => ({ satuan, konteks }));
+export const SATUAN_PERATURAN: readonly { satuan: string; konteks: string }[] = SATUAN_PMK107.map(
+  ([satuan, konteks]) => ({ satuan, konteks })
+);
 
 /**
  * The counted things of a volume expression's factors, e.g. [3 ORG x 2 HARI] -> orang, hari; null when

@@ -4,7 +4,14 @@ import type { VerificationCode } from "./types";
  * One amount of one standar biaya item: [item code, province key ("" = national), kunci (route
  * "asal>tujuan" or bracket; "" = none), amount in rupiah, verification, index into `sources`].
  */
-export type SbmRowTuple = readonly [item: string, provinsi: string, kunci: string, nilai: number, status: VerificationCode, source: number];
+export type SbmRowTuple = readonly [
+  item: string,
+  provinsi: string,
+  kunci: string,
+  nilai: number,
+  status: VerificationCode,
+  source: number,
+];
 
 /** [CSV file, its source column, its verification note]. */
 export type SbmSourceTuple = readonly [file: string, source: string, note: string];

@@ -22,7 +22,15 @@ export interface SbmItemDef {
 }
 
 const items: SbmItemDef[] = [];
-function add(kode: string, label: string, satuan: string, lampiran: SbmLampiran, penghasilan: boolean, perProvinsi: boolean, perRute = false): void {
+function add(
+  kode: string,
+  label: string,
+  satuan: string,
+  lampiran: SbmLampiran,
+  penghasilan: boolean,
+  perProvinsi: boolean,
+  perRute = false
+): void {
   items.push({ kode, label, satuan, lampiran, penghasilan, perProvinsi, ...(perRute ? { perRute } : {}) });
 }
 
@@ -65,7 +73,14 @@ export const PAKET_KATEGORI = [
 ] as const;
 for (const jenis of ["HALFDAY", "FULLDAY", "FULLBOARD"] as const) {
   for (const [k, l] of PAKET_KATEGORI) {
-    add(`PAKET-${jenis}-${k}`, `paket rapat ${jenis.toLowerCase()} luar kantor kategori ${k.toLowerCase()} (${l})`, "orang/paket", "I", false, true);
+    add(
+      `PAKET-${jenis}-${k}`,
+      `paket rapat ${jenis.toLowerCase()} luar kantor kategori ${k.toLowerCase()} (${l})`,
+      "orang/paket",
+      "I",
+      false,
+      true
+    );
   }
 }
 
@@ -75,7 +90,8 @@ export const NARASUMBER_GROUPS = [
   ["ES2", "pejabat eselon II/yang disetarakan"],
   ["ES3", "pejabat eselon III ke bawah/yang disetarakan"],
 ] as const;
-for (const [g, l] of NARASUMBER_GROUPS) add(`HONOR-NARASUMBER-${g}`, `honorarium narasumber ${l}`, "OJ", "I", true, false);
+for (const [g, l] of NARASUMBER_GROUPS)
+  add(`HONOR-NARASUMBER-${g}`, `honorarium narasumber ${l}`, "OJ", "I", true, false);
 add("HONOR-MODERATOR", "honorarium moderator", "OK", "I", true, false);
 add("HONOR-PEMBAWA-ACARA", "honorarium pembawa acara", "OK", "I", true, false);
 
@@ -113,13 +129,35 @@ export const PENGELOLA_JABATAN = [
   ["STAF", "staf pengelola keuangan/BPP"],
 ] as const;
 /** Keyed by pagu bracket (kunci "1".."5", see PENGELOLA_BRACKETS). */
-for (const [j, l] of PENGELOLA_JABATAN) add(`HONOR-PENGELOLA-${j}`, `honorarium pengelola keuangan ${l}`, "OB", "I", true, false, true);
-export const PENGELOLA_BRACKETS = ["pagu <= Rp1 miliar", "pagu > Rp1 miliar s.d. Rp10 miliar", "pagu > Rp10 miliar s.d. Rp100 miliar", "pagu > Rp100 miliar s.d. Rp500 miliar", "pagu > Rp500 miliar"] as const;
+for (const [j, l] of PENGELOLA_JABATAN)
+  add(`HONOR-PENGELOLA-${j}`, `honorarium pengelola keuangan ${l}`, "OB", "I", true, false, true);
+export const PENGELOLA_BRACKETS = [
+  "pagu <= Rp1 miliar",
+  "pagu > Rp1 miliar s.d. Rp10 miliar",
+  "pagu > Rp10 miliar s.d. Rp100 miliar",
+  "pagu > Rp100 miliar s.d. Rp500 miliar",
+  "pagu > Rp500 miliar",
+] as const;
 
 add("TIKET-BISNIS", "tiket pesawat dalam negeri kelas bisnis (pulang pergi)", "orang/PP", "II", false, false, true);
 add("TIKET-EKONOMI", "tiket pesawat dalam negeri kelas ekonomi (pulang pergi)", "orang/PP", "II", false, false, true);
-add("TRANSPORT-DARAT", "transportasi darat dari ibukota provinsi ke kabupaten/kota (sekali jalan)", "orang/kali", "II", false, true, true);
-add("TRANSPORT-DALAM-KOTA", "transportasi kegiatan dalam kabupaten/kota (pulang pergi)", "orang/kali", "II", false, false);
+add(
+  "TRANSPORT-DARAT",
+  "transportasi darat dari ibukota provinsi ke kabupaten/kota (sekali jalan)",
+  "orang/kali",
+  "II",
+  false,
+  true,
+  true
+);
+add(
+  "TRANSPORT-DALAM-KOTA",
+  "transportasi kegiatan dalam kabupaten/kota (pulang pergi)",
+  "orang/kali",
+  "II",
+  false,
+  false
+);
 
 export const SBM_ITEMS: readonly SbmItemDef[] = items;
 

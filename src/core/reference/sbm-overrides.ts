@@ -41,13 +41,21 @@ const HEADERS: [Column, RegExp][] = [
 const REQUIRED: Column[] = ["tahun", "kode", "nilai"];
 
 function columnOf(text: string): Column | undefined {
-  const t = text.toLowerCase().replace(/\(rp\)|\brp\b/g, "").replace(/[_.:]/g, " ").replace(/\s+/g, " ").trim();
+  const t = text
+    .toLowerCase()
+    .replace(/\(rp\)|\brp\b/g, "")
+    .replace(/[_.:]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   return HEADERS.find(([, re]) => re.test(t))?.[0];
 }
 
 /** Sheet names Telaah reads as the user's standar biaya. */
 export function isSbmOverrideSheetName(name: string): boolean {
-  const n = name.toUpperCase().replace(/[\s_-]+/g, " ").trim();
+  const n = name
+    .toUpperCase()
+    .replace(/[\s_-]+/g, " ")
+    .trim();
   return n === "SBM PENGGUNA" || n === "TELAAH SBM";
 }
 
@@ -73,16 +81,31 @@ function readRecord(rec: Partial<Record<Column, string | number>>, lokasi: strin
   if (!nilai || !nilai.isFinite() || nilai.lessThanOrEqualTo(0)) return `nilai "${text("nilai")}" bukan jumlah positif`;
   let kunci = "";
   if (def.perRute) {
-    kunci = text("rute").replace(/\s+(-|–|—|ke|>)\s+/i, ">").replace(/\s*>\s*/, ">");
+    kunci = text("rute")
+      .replace(/\s+(-|–|—|ke|>)\s+/i, ">")
+      .replace(/\s*>\s*/, ">");
     if (kunci === "") return `${def.kode} memerlukan kolom rute (asal - tujuan)`;
   } else if (text("rute") !== "") {
     return `${def.kode} tidak memakai rute; kolom rute harus kosong`;
   }
-  return { tahun, item: def.kode, provinsi, kunci, nilai, satuan: text("satuan"), uraian: text("uraian"), lokasi, sumber: text("sumber") };
+  return {
+    tahun,
+    item: def.kode,
+    provinsi,
+    kunci,
+    nilai,
+    satuan: text("satuan"),
+    uraian: text("uraian"),
+    lokasi,
+    sumber: text("sumber"),
+  };
 }
 
 /** Keeps the first of two rows with the same key and reports the second. */
-function collect(sumber: string, records: { rec: Partial<Record<Column, string | number>>; lokasi: string }[]): SbmOverrideSet {
+function collect(
+  sumber: string,
+  records: { rec: Partial<Record<Column, string | number>>; lokasi: string }[]
+): SbmOverrideSet {
   const rows: SbmOverrideRow[] = [];
   const problems: SbmOverrideProblem[] = [];
   const seen = new Map<string, string>();
@@ -95,7 +118,10 @@ function collect(sumber: string, records: { rec: Partial<Record<Column, string |
     const key = `${r.tahun}|${r.item}|${r.provinsi}|${r.kunci.toUpperCase()}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ lokasi, pesan: `sama dengan ${first} (tahun, kode item, provinsi, rute); yang dipakai baris pertama` });
+      problems.push({
+        lokasi,
+        pesan: `sama dengan ${first} (tahun, kode item, provinsi, rute); yang dipakai baris pertama`,
+      });
       continue;
     }
     seen.set(key, lokasi);
@@ -139,8 +165,10 @@ export function readSbmOverrideSheets(workbook: WorkbookSnapshot): SbmOverrideSe
       readSbmOverrideSheet(s) ?? {
         sumber: `lembar ${s.name}`,
         rows: [],
-        problems: [{ lokasi: `lembar ${s.name}`, pesan: "baris judul dengan kolom tahun, kode item dan nilai tidak ditemukan" }],
-      },
+        problems: [
+          { lokasi: `lembar ${s.name}`, pesan: "baris judul dengan kolom tahun, kode item dan nilai tidak ditemukan" },
+        ],
+      }
     );
   }
   return out;
@@ -157,13 +185,18 @@ export function parseSbmOverrideCsv(text: string, name: string): SbmOverrideSet 
     if (c && ![...mapping.values()].includes(c)) mapping.set(k, c);
   }
   const missing = REQUIRED.filter((c) => ![...mapping.values()].includes(c));
-  if (missing.length > 0) return { sumber, rows: [], problems: [{ lokasi: `${sumber} baris 1`, pesan: `kolom ${missing.join(", ")} tidak ditemukan` }] };
+  if (missing.length > 0)
+    return {
+      sumber,
+      rows: [],
+      problems: [{ lokasi: `${sumber} baris 1`, pesan: `kolom ${missing.join(", ")} tidak ditemukan` }],
+    };
   return collect(
     sumber,
     records.map((rec, i) => {
       const m: Partial<Record<Column, string>> = {};
       for (const [k, c] of mapping) m[c] = rec[k];
       return { rec: m, lokasi: `${sumber} baris ${i + 2}` };
-    }),
+    })
   );
 }

@@ -58,7 +58,8 @@ export function normalizeKunci(kunci: string): string {
     .trim();
 }
 
-const keyOf = (tahun: number, item: string, provinsi: string, kunci: string) => `${tahun}|${item}|${provinsi}|${normalizeKunci(kunci)}`;
+const keyOf = (tahun: number, item: string, provinsi: string, kunci: string) =>
+  `${tahun}|${item}|${provinsi}|${normalizeKunci(kunci)}`;
 
 export class SbmTable {
   private readonly shipped = new Map<string, SbmValue>();

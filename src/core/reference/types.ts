@@ -8,7 +8,11 @@ export type Verification = "VERIFIED" | "PARTIAL" | "UNVERIFIED";
 /** Compact code used in generated data files. */
 export type VerificationCode = "V" | "P" | "U";
 
-export const VERIFICATION_BY_CODE: Record<VerificationCode, Verification> = { V: "VERIFIED", P: "PARTIAL", U: "UNVERIFIED" };
+export const VERIFICATION_BY_CODE: Record<VerificationCode, Verification> = {
+  V: "VERIFIED",
+  P: "PARTIAL",
+  U: "UNVERIFIED",
+};
 
 export const VERIFICATION_LABEL: Record<Verification, string> = {
   VERIFIED: "terverifikasi",

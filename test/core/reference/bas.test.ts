@@ -1,4 +1,10 @@
-import { basAkun, compareAkunName, jenisBelanja, normalizeAkunName, sameAkunName } from "../../../src/core/reference/bas";
+import {
+  basAkun,
+  compareAkunName,
+  jenisBelanja,
+  normalizeAkunName,
+  sameAkunName,
+} from "../../../src/core/reference/bas";
 
 describe("BAS akun", () => {
   it("looks up by code with name, jenis belanja and status", () => {

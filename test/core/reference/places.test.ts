@@ -35,9 +35,21 @@ describe("places in an uraian", () => {
 
 describe("parseCsv", () => {
   it("reads quotes, doubled quotes, CRLF and guesses the delimiter", () => {
-    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n')).toEqual([["a", "b"], ["x, y", 'say "hi"']]);
-    expect(parseCsv("a;b\n1;2,5\n")).toEqual([["a", "b"], ["1", "2,5"]]);
-    expect(parseCsv("\uFEFFa\tb\n1\t2")).toEqual([["a", "b"], ["1", "2"]]);
-    expect(parseCsv('a,b\n"multi\nline",2\n\n')).toEqual([["a", "b"], ["multi\nline", "2"]]);
+    expect(parseCsv('a,b\r\n"x, y","say ""hi"""\r\n')).toEqual([
+      ["a", "b"],
+      ["x, y", 'say "hi"'],
+    ]);
+    expect(parseCsv("a;b\n1;2,5\n")).toEqual([
+      ["a", "b"],
+      ["1", "2,5"],
+    ]);
+    expect(parseCsv("\uFEFFa\tb\n1\t2")).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(parseCsv('a,b\n"multi\nline",2\n\n')).toEqual([
+      ["a", "b"],
+      ["multi\nline", "2"],
+    ]);
   });
 });

@@ -36,9 +36,12 @@ describe("provinces", () => {
     expect(resolveProvince(text)?.nama).toBe(nama);
   });
 
-  it.each(["", "   ", "Jawa", "Kota Semarang", "Papua Utara", "Atlantis", undefined, null])("does not guess for %j", (text) => {
-    expect(resolveProvince(text)).toBeUndefined();
-  });
+  it.each(["", "   ", "Jawa", "Kota Semarang", "Papua Utara", "Atlantis", undefined, null])(
+    "does not guess for %j",
+    (text) => {
+      expect(resolveProvince(text)).toBeUndefined();
+    }
+  );
 
   it("provinceByName accepts canonical keys only", () => {
     expect(provinceByName("DKI JAKARTA").label).toBe("DKI Jakarta");

@@ -45,11 +45,23 @@ describe("SbmTable", () => {
   });
 
   const row = (over: Partial<ConstructorParameters<typeof SbmTable>[1][number]>) => ({
-    tahun: 2026, item: "UH-LUAR-KOTA", provinsi: "DKI JAKARTA", kunci: "", nilai: new Decimal(600000), satuan: "OH", uraian: "", lokasi: "lembar SBM_PENGGUNA baris 2", sumber: "", ...over,
+    tahun: 2026,
+    item: "UH-LUAR-KOTA",
+    provinsi: "DKI JAKARTA",
+    kunci: "",
+    nilai: new Decimal(600000),
+    satuan: "OH",
+    uraian: "",
+    lokasi: "lembar SBM_PENGGUNA baris 2",
+    sumber: "",
+    ...over,
   });
 
   it("lets the user's row win, then the user's all-province row, then the shipped one", () => {
-    const t = new SbmTable(SBM_DATASETS, [row({}), row({ provinsi: "", nilai: new Decimal(400000), lokasi: "lembar SBM_PENGGUNA baris 3" })]);
+    const t = new SbmTable(SBM_DATASETS, [
+      row({}),
+      row({ provinsi: "", nilai: new Decimal(400000), lokasi: "lembar SBM_PENGGUNA baris 3" }),
+    ]);
     expect(t.get(2026, "UH-LUAR-KOTA", "DKI")?.nilai.toNumber()).toBe(600000);
     expect(t.get(2026, "UH-LUAR-KOTA", "DKI")?.pengguna).toBe(true);
     expect(t.get(2026, "UH-LUAR-KOTA", "Bali")?.nilai.toNumber()).toBe(400000);
@@ -68,6 +80,11 @@ describe("SbmTable", () => {
     for (const d of SBM_DATASETS) for (const r of d.rows) expect(sbmItem(r[0])).toBeDefined();
     expect(sbmItem("uh-luar-kota")?.penghasilan).toBe(true);
     expect(sbmItem("PENGINAPAN-ES1")?.penghasilan).toBe(false);
-    expect(SBM_ITEMS.filter((i) => i.lampiran === "II").map((i) => i.kode)).toEqual(["TIKET-BISNIS", "TIKET-EKONOMI", "TRANSPORT-DARAT", "TRANSPORT-DALAM-KOTA"]);
+    expect(SBM_ITEMS.filter((i) => i.lampiran === "II").map((i) => i.kode)).toEqual([
+      "TIKET-BISNIS",
+      "TIKET-EKONOMI",
+      "TRANSPORT-DARAT",
+      "TRANSPORT-DALAM-KOTA",
+    ]);
   });
 });

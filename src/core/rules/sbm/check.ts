@@ -48,7 +48,16 @@ interface Evaluation {
 }
 
 /** The ceiling of a match, or null when any candidate has no amount (never a partial ceiling). */
-export function evaluateMatch(m: SbmMatch, tahun: number, get: (tahun: number, item: string, prov?: SbmMatch["candidates"][number]["provinsi"], kunci?: string) => SbmValue | undefined): Evaluation | null {
+export function evaluateMatch(
+  m: SbmMatch,
+  tahun: number,
+  get: (
+    tahun: number,
+    item: string,
+    prov?: SbmMatch["candidates"][number]["provinsi"],
+    kunci?: string
+  ) => SbmValue | undefined
+): Evaluation | null {
   const values: SbmValue[] = [];
   for (const c of m.candidates) {
     const v = get(tahun, c.item, c.provinsi, c.kunci ?? "");
@@ -73,8 +82,10 @@ export function evaluateMatch(m: SbmMatch, tahun: number, get: (tahun: number, i
  */
 export function severityOf(used: readonly SbmValue[], tahap: Tahap): { severity: Severity; messageId: string } {
   if (used.some((v) => v.item.lampiran === "II")) return { severity: "warning", messageId: "lebihEstimasi" };
-  if (used.some((v) => !v.pengguna && v.status !== "VERIFIED")) return { severity: "warning", messageId: "lebihBatasBelumPasti" };
-  if (tahap === "perencanaan" || used.some((v) => v.item.penghasilan)) return { severity: "error", messageId: "lebihBatas" };
+  if (used.some((v) => !v.pengguna && v.status !== "VERIFIED"))
+    return { severity: "warning", messageId: "lebihBatasBelumPasti" };
+  if (tahap === "perencanaan" || used.some((v) => v.item.penghasilan))
+    return { severity: "error", messageId: "lebihBatas" };
   return { severity: "warning", messageId: "lebihBatasPelaksanaan" };
 }
 
@@ -91,19 +102,30 @@ function itemText(m: SbmMatch, used: readonly SbmValue[]): string {
 function ceilingText(m: SbmMatch, ev: Evaluation): string {
   const unit = ev.used[0].satuan;
   if (m.combine === "sum" && ev.used.length > 1) {
-    const parts = ev.used.map((v) => `${/\(kudapan\)/.test(v.item.label) ? "kudapan" : "makan"} ${formatRupiah(v.nilai)}`);
+    const parts = ev.used.map(
+      (v) => `${/\(kudapan\)/.test(v.item.label) ? "kudapan" : "makan"} ${formatRupiah(v.nilai)}`
+    );
     return `${parts.join(" + ")} = ${formatRupiah(ev.ceiling)}/${unit}`;
   }
-  if (m.factor && m.factor !== 1) return `${m.factor} x ${formatRupiah(ev.used[0].nilai)} = ${formatRupiah(ev.ceiling)}/${unit}`;
+  if (m.factor && m.factor !== 1)
+    return `${m.factor} x ${formatRupiah(ev.used[0].nilai)} = ${formatRupiah(ev.ceiling)}/${unit}`;
   return `${formatRupiah(ev.ceiling)}/${unit}`;
 }
 
-const STATUS_EN: Record<string, string> = { PARTIAL: "PARTIAL (incomplete source)", UNVERIFIED: "UNVERIFIED (one secondary source)" };
+const STATUS_EN: Record<string, string> = {
+  PARTIAL: "PARTIAL (incomplete source)",
+  UNVERIFIED: "UNVERIFIED (one secondary source)",
+};
 
 /** The highest amount of the match's items in any province (times its factor), or null if none. */
-function highestAnywhere(m: SbmMatch, tahun: number, values: (tahun: number, item: string) => readonly SbmValue[]): Decimal | null {
+function highestAnywhere(
+  m: SbmMatch,
+  tahun: number,
+  values: (tahun: number, item: string) => readonly SbmValue[]
+): Decimal | null {
   let max: Decimal | null = null;
-  for (const c of m.candidates) for (const v of values(tahun, c.item)) if (!max || v.nilai.greaterThan(max)) max = v.nilai;
+  for (const c of m.candidates)
+    for (const v of values(tahun, c.item)) if (!max || v.nilai.greaterThan(max)) max = v.nilai;
   return max ? max.times(m.factor ?? 1) : null;
 }
 
@@ -135,7 +157,8 @@ export function checkFamily(ctx: RuleContext, family: SbmFamily): void {
         }
       }
       // The destination message says the province was assumed; the note need not repeat it.
-      const notes = messageId === "tujuanTakDisebut" ? m.notes.filter((n) => !n.id.startsWith("provinsi satker")) : m.notes;
+      const notes =
+        messageId === "tujuanTakDisebut" ? m.notes.filter((n) => !n.id.startsWith("provinsi satker")) : m.notes;
       const catatan = notes.length ? ` (${notes.map((n) => n.id).join("; ")})` : "";
       const catatanEn = notes.length ? ` (${notes.map((n) => n.en).join("; ")})` : "";
       const weakest = ev.used.find((v) => !v.pengguna && v.status !== "VERIFIED")?.status ?? "";
@@ -164,7 +187,11 @@ export function checkFamily(ctx: RuleContext, family: SbmFamily): void {
         severity: "info",
         at: row,
         col: row.hargaSatuan.col,
-        data: { harga: formatRupiah(price), item: ev.lowest.item.label + (ev.lowest.provinsi ? ` ${ev.lowest.provinsi.label}` : ""), batas: `${formatRupiah(ev.lowest.nilai)}/${ev.lowest.satuan}` },
+        data: {
+          harga: formatRupiah(price),
+          item: ev.lowest.item.label + (ev.lowest.provinsi ? ` ${ev.lowest.provinsi.label}` : ""),
+          batas: `${formatRupiah(ev.lowest.nilai)}/${ev.lowest.satuan}`,
+        },
         expected: formatRupiah(ev.lowest.nilai),
         actual: formatRupiah(price),
         basis: describeSbmValue(ev.lowest),

@@ -29,7 +29,11 @@ export interface SbmRun {
 
 const cache = new WeakMap<BudgetTree, { options: AnalyzerOptions; reference: ReferenceData; run: SbmRun }>();
 
-export function analyzeSbm(tree: BudgetTree, options: AnalyzerOptions, reference: ReferenceData = defaultReferenceData()): SbmRun {
+export function analyzeSbm(
+  tree: BudgetTree,
+  options: AnalyzerOptions,
+  reference: ReferenceData = defaultReferenceData()
+): SbmRun {
   const hit = cache.get(tree);
   if (hit && hit.options === options && hit.reference === reference) return hit.run;
   const title = tree.layout.titleBlock;

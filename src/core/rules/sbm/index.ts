@@ -20,7 +20,19 @@ import { sbmTransport } from "./sbm-transport";
 import { sbmUangHarian } from "./sbm-uang-harian";
 import { sbmUangSaku } from "./sbm-uang-saku";
 
-export const sbmRules: Rule[] = [sbmKonteks, sbmUangHarian, sbmPenginapan, sbmTaksi, sbmRepresentasi, sbmKonsumsi, sbmUangSaku, sbmPaketRapat, sbmHonorarium, sbmTiket, sbmTransport];
+export const sbmRules: Rule[] = [
+  sbmKonteks,
+  sbmUangHarian,
+  sbmPenginapan,
+  sbmTaksi,
+  sbmRepresentasi,
+  sbmKonsumsi,
+  sbmUangSaku,
+  sbmPaketRapat,
+  sbmHonorarium,
+  sbmTiket,
+  sbmTransport,
+];
 
 export interface SbmStats {
   /** False when the check could not run (no tahun, or no data for it): the counts are then 0. */
@@ -42,7 +54,15 @@ export interface SbmStats {
  */
 export function sbmStats(tree: BudgetTree, options: AnalyzerOptions, reference?: ReferenceData): SbmStats {
   const run = analyzeSbm(tree, options, reference);
-  const stats: SbmStats = { dijalankan: run.canRun, ...(run.tahun !== undefined ? { tahun: run.tahun } : {}), detil: 0, cocok: 0, tidakCocok: 0, perKelompok: {}, barisTidakCocok: [] };
+  const stats: SbmStats = {
+    dijalankan: run.canRun,
+    ...(run.tahun !== undefined ? { tahun: run.tahun } : {}),
+    detil: 0,
+    cocok: 0,
+    tidakCocok: 0,
+    perKelompok: {},
+    barisTidakCocok: [],
+  };
   for (const r of tree.rows) {
     if (r.level !== "detil") continue;
     stats.detil++;

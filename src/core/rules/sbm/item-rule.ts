@@ -4,10 +4,16 @@ import { checkFamily, SBM_MESSAGES } from "./check";
 import type { SbmFamily } from "./match-types";
 
 /** The rule-level basis; each finding names its precise reference row instead. */
-export const SBM_BASIS = "PMK Standar Biaya Masukan tahun anggaran berjalan (TA2026: PMK 32/2025), Lampiran I (batas tertinggi) dan Lampiran II (estimasi)";
+export const SBM_BASIS =
+  "PMK Standar Biaya Masukan tahun anggaran berjalan (TA2026: PMK 32/2025), Lampiran I (batas tertinggi) dan Lampiran II (estimasi)";
 
 /** An SBM item rule: one family of items, the shared comparison and messages. */
-export function sbmItemRule(id: string, family: SbmFamily, description: string, defaultSeverity: Severity = "error"): Rule {
+export function sbmItemRule(
+  id: string,
+  family: SbmFamily,
+  description: string,
+  defaultSeverity: Severity = "error"
+): Rule {
   return {
     id,
     family: "SBM",

@@ -17,12 +17,22 @@ export const matchUangHarian: FamilyMatcher = (row, t, env) => {
   if (hasAny(t, ["luar negeri", ...MEETING_WORDS]) || row.akun === "524114" || row.akun === "524119") return null;
   if (!pricedPer(row, "hari")) return null;
   // Only a line about diklat participants: "supervisi PKL Advokasi dan Diklat Gizi" is ordinary travel.
-  const diklat = hasAny(t, ["uang harian diklat", "uang harian peserta diklat", "peserta diklat", "uang harian pendidikan dan pelatihan"]);
+  const diklat = hasAny(t, [
+    "uang harian diklat",
+    "uang harian peserta diklat",
+    "peserta diklat",
+    "uang harian pendidikan dan pelatihan",
+  ]);
   const dalamKota = !diklat && (has(t, "dalam kota") || (row.akun === "524113" && !has(t, "luar kota")));
   if (dalamKota) {
     // Dalam kota is the satker's own city, whatever else the uraian names.
     if (!env.satker) return null;
-    return { family: "UANG-HARIAN", candidates: [{ item: "UH-DALAM-KOTA", provinsi: env.satker }], combine: "max", notes: [] };
+    return {
+      family: "UANG-HARIAN",
+      candidates: [{ item: "UH-DALAM-KOTA", provinsi: env.satker }],
+      combine: "max",
+      notes: [],
+    };
   }
   const place = placeOf(row.uraian, env);
   if (!place) return null;
@@ -35,16 +45,38 @@ export const matchUangHarian: FamilyMatcher = (row, t, env) => {
   };
 };
 
-const PENGINAPAN_BY_RANK: Record<Rank, string> = { menteri: "ES1", es1: "ES1", es2: "ES2", es3: "ES3", gol4: "ES3", es4: "ES4", gol3: "ES4" };
+const PENGINAPAN_BY_RANK: Record<Rank, string> = {
+  menteri: "ES1",
+  es1: "ES1",
+  es2: "ES2",
+  es3: "ES3",
+  gol4: "ES3",
+  es4: "ES4",
+  gol3: "ES4",
+};
 
 /** Candidates for the ranks named, or for every group (rankUnknown) when none is. */
-function byRank(t: string, map: Partial<Record<Rank, string>>, all: readonly string[], prefix: string): { items: string[]; rankUnknown: boolean } {
-  const groups = [...new Set(ranksIn(t).map((r) => map[r]).filter((g): g is string => Boolean(g)))];
+function byRank(
+  t: string,
+  map: Partial<Record<Rank, string>>,
+  all: readonly string[],
+  prefix: string
+): { items: string[]; rankUnknown: boolean } {
+  const groups = [
+    ...new Set(
+      ranksIn(t)
+        .map((r) => map[r])
+        .filter((g): g is string => Boolean(g))
+    ),
+  ];
   if (groups.length > 0) return { items: groups.map((g) => `${prefix}${g}`), rankUnknown: false };
   return { items: all.map((g) => `${prefix}${g}`), rankUnknown: true };
 }
 
-export const RANK_UNKNOWN_NOTE: MatchNote = { id: "jabatan/golongan tidak disebut; batas tertinggi antargolongan dipakai", en: "no rank stated; the highest ceiling of all ranks applies" };
+export const RANK_UNKNOWN_NOTE: MatchNote = {
+  id: "jabatan/golongan tidak disebut; batas tertinggi antargolongan dipakai",
+  en: "no rank stated; the highest ceiling of all ranks applies",
+};
 
 export const matchPenginapan: FamilyMatcher = (row, t, env) => {
   if (has(t, "luar negeri") || !pricedPer(row, "malam")) return null;
@@ -76,7 +108,15 @@ export const matchTaksi: FamilyMatcher = (row, t, env) => {
     combine: "max",
     ...(pricedRoundTrip(row, t) ? { factor: 2 } : {}),
     ...(dest ? {} : { placeAssumed: true }),
-    notes: provinces.size > 1 ? [{ id: "batas tertinggi antara provinsi satker dan provinsi tujuan", en: "the higher of the satker's and the destination's amounts" }] : [],
+    notes:
+      provinces.size > 1
+        ? [
+            {
+              id: "batas tertinggi antara provinsi satker dan provinsi tujuan",
+              en: "the higher of the satker's and the destination's amounts",
+            },
+          ]
+        : [],
   };
 };
 
@@ -85,12 +125,29 @@ const REPRESENTASI_BY_RANK: Partial<Record<Rank, string>> = { menteri: "PN", es1
 export const matchRepresentasi: FamilyMatcher = (row, t) => {
   if (has(t, "luar negeri") || !pricedPer(row, "hari")) return null;
   const dk = has(t, "dalam kota") || (row.akun === "524113" && !has(t, "luar kota"));
-  const { items, rankUnknown } = byRank(t, REPRESENTASI_BY_RANK, ["PN", "ES1", "ES2"], dk ? "REPRESENTASI-DK-" : "REPRESENTASI-LK-");
-  return { family: "REPRESENTASI", candidates: items.map((item) => ({ item })), combine: "max", rankUnknown, notes: rankUnknown ? [RANK_UNKNOWN_NOTE] : [] };
+  const { items, rankUnknown } = byRank(
+    t,
+    REPRESENTASI_BY_RANK,
+    ["PN", "ES1", "ES2"],
+    dk ? "REPRESENTASI-DK-" : "REPRESENTASI-LK-"
+  );
+  return {
+    family: "REPRESENTASI",
+    candidates: items.map((item) => ({ item })),
+    combine: "max",
+    rankUnknown,
+    notes: rankUnknown ? [RANK_UNKNOWN_NOTE] : [],
+  };
 };
 
 /** Ticket table cities as users write them. */
-const CITY_ALIASES: Record<string, string> = { SURAKARTA: "SOLO", JOGJA: "YOGYAKARTA", JOGJAKARTA: "YOGYAKARTA", "PALANGKA RAYA": "PALANGKARAYA", PANGKALPINANG: "PANGKAL PINANG" };
+const CITY_ALIASES: Record<string, string> = {
+  SURAKARTA: "SOLO",
+  JOGJA: "YOGYAKARTA",
+  JOGJAKARTA: "YOGYAKARTA",
+  "PALANGKA RAYA": "PALANGKARAYA",
+  PANGKALPINANG: "PANGKAL PINANG",
+};
 
 function citiesIn(text: string, cities: readonly string[]): string[] {
   const n = ` ${normalizePlaceText(text)} `;
@@ -130,7 +187,11 @@ function routesFor(env: MatchEnv): RouteIndex {
       const bare = dest.replace(/^(KAB|KABUPATEN|KOTA) /, "");
       if (bare === origin) continue;
       const list = land.get(origin) ?? [];
-      list.push({ names: [` ${dest} `, ` ${dest.replace(/^KAB /, "KABUPATEN ")} `, ` - ${bare} `, ` KE ${bare} `], bare, v });
+      list.push({
+        names: [` ${dest} `, ` ${dest.replace(/^KAB /, "KABUPATEN ")} `, ` - ${bare} `, ` KE ${bare} `],
+        bare,
+        v,
+      });
       land.set(origin, list);
     }
     idx = {
@@ -144,20 +205,36 @@ function routesFor(env: MatchEnv): RouteIndex {
 }
 
 export const matchTiket: FamilyMatcher = (row, t, env) => {
-  if (has(t, "luar negeri") || !(pricedPer(row, "kali") || ["PP", "TIKET", "OPP"].includes(env.reference.satuan(row.satuan)?.kode ?? ""))) return null;
+  if (
+    has(t, "luar negeri") ||
+    !(pricedPer(row, "kali") || ["PP", "TIKET", "OPP"].includes(env.reference.satuan(row.satuan)?.kode ?? ""))
+  )
+    return null;
   const { tiketRoutes: routes, tiketCities: cities } = routesFor(env);
   const found = citiesIn(row.uraian, cities);
   let kunci: string | undefined;
   if (found.length === 2) kunci = [`${found[0]}>${found[1]}`, `${found[1]}>${found[0]}`].find((k) => routes.has(k));
-  else if (found.length === 1 && env.satker?.nama === "DKI JAKARTA") kunci = routes.has(`JAKARTA>${found[0]}`) ? `JAKARTA>${found[0]}` : undefined;
+  else if (found.length === 1 && env.satker?.nama === "DKI JAKARTA")
+    kunci = routes.has(`JAKARTA>${found[0]}`) ? `JAKARTA>${found[0]}` : undefined;
   if (!kunci) return null;
-  const bisnis = hasAny(t, ["bisnis", "business"]) || (!hasAny(t, ["ekonomi", "economy"]) && ranksIn(t).some((r) => r === "menteri" || r === "es1"));
+  const bisnis =
+    hasAny(t, ["bisnis", "business"]) ||
+    (!hasAny(t, ["ekonomi", "economy"]) && ranksIn(t).some((r) => r === "menteri" || r === "es1"));
   const stated = hasAny(t, ["bisnis", "business", "ekonomi", "economy"]);
   return {
     family: "TIKET",
     candidates: [{ item: bisnis ? "TIKET-BISNIS" : "TIKET-EKONOMI", kunci }],
     combine: "max",
-    notes: stated ? [] : [bisnis ? { id: "kelas tidak disebut; kelas bisnis menurut jabatan", en: "no class stated; business class by rank" } : { id: "kelas tidak disebut; dibandingkan dengan kelas ekonomi", en: "no class stated; compared with economy class" }],
+    notes: stated
+      ? []
+      : [
+          bisnis
+            ? { id: "kelas tidak disebut; kelas bisnis menurut jabatan", en: "no class stated; business class by rank" }
+            : {
+                id: "kelas tidak disebut; dibandingkan dengan kelas ekonomi",
+                en: "no class stated; compared with economy class",
+              },
+        ],
   };
 };
 
@@ -165,12 +242,22 @@ const NOT_A_FARE = ["sewa", "bbm", "bensin", "solar", "tol", "parkir", "kendaraa
 
 export const matchTransport: FamilyMatcher = (row, t, env) => {
   if (hasAny(t, NOT_A_FARE) || has(t, "luar negeri") || !pricedPer(row, "kali")) return null;
-  const local = hasAny(t, ["dalam kota", "lokal", "dalam kabupaten", "dalam kab", "dalam kabupaten kota"]) || (row.akun === "524113" && !has(t, "luar kota"));
+  const local =
+    hasAny(t, ["dalam kota", "lokal", "dalam kabupaten", "dalam kab", "dalam kabupaten kota"]) ||
+    (row.akun === "524113" && !has(t, "luar kota"));
   if (local) return { family: "TRANSPORT", candidates: [{ item: "TRANSPORT-DALAM-KOTA" }], combine: "max", notes: [] };
   const candidates = landRoutes(row, env);
   if (candidates.length === 0) return null;
   const roundTrip = !pricedOneWayByFactor(row) && pricedRoundTrip(row, t);
-  return { family: "TRANSPORT", candidates, combine: "max", ...(roundTrip ? { factor: 2 } : {}), notes: roundTrip ? [{ id: "harga pulang pergi: dua kali tarif sekali jalan", en: "a return-trip price: twice the one-way amount" }] : [] };
+  return {
+    family: "TRANSPORT",
+    candidates,
+    combine: "max",
+    ...(roundTrip ? { factor: 2 } : {}),
+    notes: roundTrip
+      ? [{ id: "harga pulang pergi: dua kali tarif sekali jalan", en: "a return-trip price: twice the one-way amount" }]
+      : [],
+  };
 };
 
 /** Routes "ibukota>kab/kota" whose both ends the uraian names; a bare kab/kota name must follow "-" or "ke". */
@@ -180,7 +267,8 @@ function landRoutes(row: BudgetRow, env: MatchEnv): SbmCandidate[] {
   for (const [origin, routes] of routesFor(env).land) {
     if (!n.includes(` ${origin} `)) continue;
     for (const r of routes) {
-      if (r.names.some((x) => n.includes(x))) out.push({ item: "TRANSPORT-DARAT", ...(r.v.provinsi ? { provinsi: r.v.provinsi } : {}), kunci: r.v.kunci });
+      if (r.names.some((x) => n.includes(x)))
+        out.push({ item: "TRANSPORT-DARAT", ...(r.v.provinsi ? { provinsi: r.v.provinsi } : {}), kunci: r.v.kunci });
     }
   }
   return out;

@@ -3,7 +3,17 @@ import type { Province } from "../../reference/provinces";
 import type { BudgetRow } from "../../tree/types";
 
 /** One rule module per family. */
-export type SbmFamily = "UANG-HARIAN" | "PENGINAPAN" | "TAKSI" | "KONSUMSI" | "REPRESENTASI" | "UANG-SAKU" | "PAKET-RAPAT" | "HONORARIUM" | "TIKET" | "TRANSPORT";
+export type SbmFamily =
+  | "UANG-HARIAN"
+  | "PENGINAPAN"
+  | "TAKSI"
+  | "KONSUMSI"
+  | "REPRESENTASI"
+  | "UANG-SAKU"
+  | "PAKET-RAPAT"
+  | "HONORARIUM"
+  | "TIKET"
+  | "TRANSPORT";
 
 export interface SbmCandidate {
   item: string;

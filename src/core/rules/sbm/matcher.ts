@@ -6,7 +6,14 @@
 import type { BudgetRow } from "../../tree/types";
 import { matchHonor, matchKonsumsi, matchPaketRapat, matchUangSaku } from "./match-meeting";
 import type { MatchEnv, SbmMatch } from "./match-types";
-import { matchPenginapan, matchRepresentasi, matchTaksi, matchTiket, matchTransport, matchUangHarian } from "./match-travel";
+import {
+  matchPenginapan,
+  matchRepresentasi,
+  matchTaksi,
+  matchTiket,
+  matchTransport,
+  matchUangHarian,
+} from "./match-travel";
 import { costKinds, hasAny, normalizeUraian } from "./text";
 
 export function matchSbm(row: BudgetRow, env: MatchEnv): SbmMatch | null {

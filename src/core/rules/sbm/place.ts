@@ -27,7 +27,10 @@ export function placeOf(uraian: string, env: MatchEnv, what: "tujuan" | "tempat"
   if (!env.satker) return null;
   const note =
     what === "tujuan"
-      ? { id: `provinsi satker ${env.satker.label}; tujuan tidak disebut di uraian`, en: `the satker's province ${env.satker.label}; the uraian names no destination` }
+      ? {
+          id: `provinsi satker ${env.satker.label}; tujuan tidak disebut di uraian`,
+          en: `the satker's province ${env.satker.label}; the uraian names no destination`,
+        }
       : { id: `provinsi satker ${env.satker.label}`, en: `the satker's province ${env.satker.label}` };
   return { province: env.satker, from: "satker", note };
 }

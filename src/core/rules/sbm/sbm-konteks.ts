@@ -10,7 +10,8 @@ import { SBM_BASIS } from "./item-rule";
 export const sbmKonteks: Rule = {
   id: "SBM-KONTEKS",
   family: "SBM",
-  description: "Menyatakan bila pemeriksaan standar biaya tidak dapat dijalankan (tahun, provinsi, data) dan standar biaya pengguna yang dipakai.",
+  description:
+    "Menyatakan bila pemeriksaan standar biaya tidak dapat dijalankan (tahun, provinsi, data) dan standar biaya pengguna yang dipakai.",
   defaultSeverity: "info",
   basis: SBM_BASIS,
   messages: {
@@ -31,8 +32,8 @@ export const sbmKonteks: Rule = {
       en: "The satker's province is unknown: per-province amounts are checked only where the uraian names the destination. Set --provinsi or LOKASI in the sheet title.",
     },
     provinsiTakDikenal: {
-      id: "Provinsi \"{provinsi}\" tidak dikenal; standar biaya per provinsi hanya diperiksa bila uraian menyebut provinsi/kota tujuan.",
-      en: "Province \"{provinsi}\" is not recognised; per-province amounts are checked only where the uraian names the destination.",
+      id: 'Provinsi "{provinsi}" tidak dikenal; standar biaya per provinsi hanya diperiksa bila uraian menyebut provinsi/kota tujuan.',
+      en: 'Province "{provinsi}" is not recognised; per-province amounts are checked only where the uraian names the destination.',
     },
     pengguna: {
       id: "Standar biaya pengguna dipakai untuk TA{tahun}: {jumlah} nilai ({sumber}); nilai ini menggantikan tabel bawaan.",
@@ -49,27 +50,64 @@ export const sbmKonteks: Rule = {
     const sbm = run.reference.sbm;
     const tb = ctx.tree.layout.titleBlock;
     const cellOf = (k: "tahun" | "provinsi") => tb?.sources?.[k] ?? { row: 0, col: 0 };
-    for (const p of run.reference.overrideProblems) ctx.report({ messageId: "penggunaDitolak", severity: "warning", at: 0, col: 0, data: { lokasi: p.lokasi, pesan: p.pesan } });
+    for (const p of run.reference.overrideProblems)
+      ctx.report({
+        messageId: "penggunaDitolak",
+        severity: "warning",
+        at: 0,
+        col: 0,
+        data: { lokasi: p.lokasi, pesan: p.pesan },
+      });
     if (run.tahun === undefined) {
       ctx.report({ messageId: "tanpaTahun", at: 0, col: 0 });
       return;
     }
     const t = cellOf("tahun");
     if (run.coverage === "tidak-ada") {
-      const tersedia = sbm.years().map((y) => `TA${y}${sbm.coverage(y) === "sebagian" ? " (sebagian)" : ""}`).join(", ");
-      ctx.report({ messageId: "tahunTanpaData", at: run.tahunFrom === "judul" ? t.row : 0, col: run.tahunFrom === "judul" ? t.col : 0, data: { tahun: run.tahun, tersedia } });
+      const tersedia = sbm
+        .years()
+        .map((y) => `TA${y}${sbm.coverage(y) === "sebagian" ? " (sebagian)" : ""}`)
+        .join(", ");
+      ctx.report({
+        messageId: "tahunTanpaData",
+        at: run.tahunFrom === "judul" ? t.row : 0,
+        col: run.tahunFrom === "judul" ? t.col : 0,
+        data: { tahun: run.tahun, tersedia },
+      });
       return;
     }
     if (run.coverage === "sebagian") {
-      ctx.report({ messageId: "tahunSebagian", at: 0, col: 0, data: { tahun: run.tahun, dasar: sbm.dasar(run.tahun) ?? "", jumlah: sbm.shippedCount(run.tahun) } });
+      ctx.report({
+        messageId: "tahunSebagian",
+        at: 0,
+        col: 0,
+        data: { tahun: run.tahun, dasar: sbm.dasar(run.tahun) ?? "", jumlah: sbm.shippedCount(run.tahun) },
+      });
     }
     const userRows = sbm.userRowCount(run.tahun);
     if (userRows > 0) {
-      ctx.report({ messageId: "pengguna", at: 0, col: 0, data: { tahun: run.tahun, jumlah: userRows, sumber: run.reference.overrides.filter((o) => o.rows > 0).map((o) => o.sumber).join(", ") } });
+      ctx.report({
+        messageId: "pengguna",
+        at: 0,
+        col: 0,
+        data: {
+          tahun: run.tahun,
+          jumlah: userRows,
+          sumber: run.reference.overrides
+            .filter((o) => o.rows > 0)
+            .map((o) => o.sumber)
+            .join(", "),
+        },
+      });
     }
     if (run.provinsiTakDikenal !== undefined) {
       const p = cellOf("provinsi");
-      ctx.report({ messageId: "provinsiTakDikenal", at: run.provinsiTakDikenal === ctx.options.provinsi ? 0 : p.row, col: run.provinsiTakDikenal === ctx.options.provinsi ? 0 : p.col, data: { provinsi: run.provinsiTakDikenal } });
+      ctx.report({
+        messageId: "provinsiTakDikenal",
+        at: run.provinsiTakDikenal === ctx.options.provinsi ? 0 : p.row,
+        col: run.provinsiTakDikenal === ctx.options.provinsi ? 0 : p.col,
+        data: { provinsi: run.provinsiTakDikenal },
+      });
     } else if (!run.satker) {
       ctx.report({ messageId: "tanpaProvinsi", at: 0, col: 0 });
     }

@@ -1,4 +1,9 @@
 import { sbmItemRule } from "./item-rule";
 
 /** Tiket pesawat dalam negeri pulang pergi tidak melebihi estimasi SBM Lampiran II untuk rute dan kelasnya. */
-export const sbmTiket = sbmItemRule("SBM-TIKET", "TIKET", "Tiket pesawat dalam negeri pulang pergi tidak melebihi estimasi SBM Lampiran II untuk rute dan kelasnya.", "warning");
+export const sbmTiket = sbmItemRule(
+  "SBM-TIKET",
+  "TIKET",
+  "Tiket pesawat dalam negeri pulang pergi tidak melebihi estimasi SBM Lampiran II untuk rute dan kelasnya.",
+  "warning"
+);

@@ -47,7 +47,17 @@ export function hasAny(text: string, phrases: readonly string[]): boolean {
  * The kinds of cost a line names. A line naming two ("uang harian dan transport") is a bundle no
  * single standar biaya item fits, so the matcher leaves it alone.
  */
-export type CostKind = "uang-harian" | "uang-saku" | "penginapan" | "taksi" | "tiket" | "transport" | "konsumsi" | "representasi" | "paket-rapat" | "honor";
+export type CostKind =
+  | "uang-harian"
+  | "uang-saku"
+  | "penginapan"
+  | "taksi"
+  | "tiket"
+  | "transport"
+  | "konsumsi"
+  | "representasi"
+  | "paket-rapat"
+  | "honor";
 
 export function costKinds(t: string): CostKind[] {
   const k = new Set<CostKind>();
@@ -57,11 +67,17 @@ export function costKinds(t: string): CostKind[] {
   if (has(t, "taksi")) k.add("taksi");
   if (hasAny(t, ["tiket", "pesawat"])) k.add("tiket");
   if (has(t, "transport") && !k.has("taksi") && !k.has("tiket")) k.add("transport");
-  if (hasAny(t, ["konsumsi", "kudapan", "makan", "makan siang", "nasi kotak"]) && !has(t, "uang makan")) k.add("konsumsi");
+  if (hasAny(t, ["konsumsi", "kudapan", "makan", "makan siang", "nasi kotak"]) && !has(t, "uang makan"))
+    k.add("konsumsi");
   if (has(t, "representasi")) k.add("representasi");
-  if (has(t, "paket rapat") || (hasAny(t, ["fullboard", "fullday", "halfday"]) && !k.has("uang-harian") && !k.has("uang-saku"))) k.add("paket-rapat");
+  if (
+    has(t, "paket rapat") ||
+    (hasAny(t, ["fullboard", "fullday", "halfday"]) && !k.has("uang-harian") && !k.has("uang-saku"))
+  )
+    k.add("paket-rapat");
   // "Transport narasumber" is transport: a role word makes an honorarium only on a line of no other kind.
-  if (has(t, "honor") || (k.size === 0 && hasAny(t, ["narasumber", "pembicara", "moderator", "pembawaacara"]))) k.add("honor");
+  if (has(t, "honor") || (k.size === 0 && hasAny(t, ["narasumber", "pembicara", "moderator", "pembawaacara"])))
+    k.add("honor");
   return [...k];
 }
 
@@ -70,9 +86,14 @@ export type Rank = "menteri" | "es1" | "es2" | "es3" | "es4" | "gol4" | "gol3";
 
 export function ranksIn(t: string): Rank[] {
   const r: Rank[] = [];
-  if (hasAny(t, ["menteri", "wakil menteri", "wamen", "pejabat negara", "dpr", "anggota dpr", "dprd", "dpd", "bpk ri"])) r.push("menteri");
+  if (hasAny(t, ["menteri", "wakil menteri", "wamen", "pejabat negara", "dpr", "anggota dpr", "dprd", "dpd", "bpk ri"]))
+    r.push("menteri");
   // Titles only where the rank is certain: a "direktur" or "kepala badan" may sit at several levels.
-  if (has(t, /\beselon i\b(?! ke bawah)/) || hasAny(t, ["dirjen", "sekjen", "irjen", "sekretaris jenderal", "direktur jenderal", "inspektur jenderal"])) r.push("es1");
+  if (
+    has(t, /\beselon i\b(?! ke bawah)/) ||
+    hasAny(t, ["dirjen", "sekjen", "irjen", "sekretaris jenderal", "direktur jenderal", "inspektur jenderal"])
+  )
+    r.push("es1");
   if (has(t, /\beselon ii\b/) || hasAny(t, ["kepala biro"])) r.push("es2");
   if (has(t, /\beselon iii\b/)) r.push("es3");
   if (has(t, /\beselon iv\b/)) r.push("es4");

@@ -31,7 +31,8 @@ function factorDims(row: BudgetRow): Set<Dimensi> {
   return out;
 }
 
-const only = (dims: readonly Dimensi[], allowed: readonly Dimensi[]) => dims.length > 0 && dims.every((d) => allowed.includes(d));
+const only = (dims: readonly Dimensi[], allowed: readonly Dimensi[]) =>
+  dims.length > 0 && dims.every((d) => allowed.includes(d));
 
 /** Units that count people or occasions only: the price is then per whatever the volume multiplies. */
 const PER_HEAD: readonly Dimensi[] = ["orang", "kali", "kegiatan"];

@@ -11,12 +11,36 @@ testRule(
   sbmHonorarium,
   {
     valid: [
-      { name: "narasumber menteri at Rp1.700.000/OJ", sheet: budget("522151", ["Honor narasumber menteri [1 OR x 2 JAM]", 2, "OJ", 1700000]), options: JATENG },
-      { name: "priced per activity, not per hour", sheet: budget("522151", ["Honor narasumber [2 OR x 1 KEG]", 2, "OK", 2000000]), options: JATENG },
-      { name: "transport narasumber is transport", sheet: budget("524111", ["Transport narasumber [2 OR x 1 KL]", 2, "OK", 2000000]), options: JATENG },
-      { name: "tim sekretariat has no amount in the data", sheet: budget("521213", ["Honor tim sekretariat [2 OR x 12 BLN]", 24, "OB", 5000000]), options: JATENG },
-      { name: "narasumber without rank at or below the lowest group", sheet: budget("522151", ["Narasumber kuliah umum [1 OR x 3 JAM]", 3, "OJ", 900000]), options: JATENG },
-      { name: "moderator priced per hour is not per occasion", sheet: budget("522151", ["Honor moderator [2 OR x 2 KL]", 4, "JAM", 800000]), options: JATENG },
+      {
+        name: "narasumber menteri at Rp1.700.000/OJ",
+        sheet: budget("522151", ["Honor narasumber menteri [1 OR x 2 JAM]", 2, "OJ", 1700000]),
+        options: JATENG,
+      },
+      {
+        name: "priced per activity, not per hour",
+        sheet: budget("522151", ["Honor narasumber [2 OR x 1 KEG]", 2, "OK", 2000000]),
+        options: JATENG,
+      },
+      {
+        name: "transport narasumber is transport",
+        sheet: budget("524111", ["Transport narasumber [2 OR x 1 KL]", 2, "OK", 2000000]),
+        options: JATENG,
+      },
+      {
+        name: "tim sekretariat has no amount in the data",
+        sheet: budget("521213", ["Honor tim sekretariat [2 OR x 12 BLN]", 24, "OB", 5000000]),
+        options: JATENG,
+      },
+      {
+        name: "narasumber without rank at or below the lowest group",
+        sheet: budget("522151", ["Narasumber kuliah umum [1 OR x 3 JAM]", 3, "OJ", 900000]),
+        options: JATENG,
+      },
+      {
+        name: "moderator priced per hour is not per occasion",
+        sheet: budget("522151", ["Honor moderator [2 OR x 2 KL]", 4, "JAM", 800000]),
+        options: JATENG,
+      },
     ],
     invalid: [
       {
@@ -63,15 +87,23 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );
 
 testRule(
   sbmRepresentasi,
   {
     valid: [
-      { name: "pejabat negara (DPR) at Rp250.000", sheet: budget("524111", ["Uang representasi anggota DPR [1 OR x 1 HR]", 1, "OH", 250000]), options: JATENG },
-      { name: "no rank, below the lowest (Rp150.000)", sheet: budget("524111", ["Uang representasi [1 OR x 2 HR]", 2, "OH", 150000]), options: JATENG },
+      {
+        name: "pejabat negara (DPR) at Rp250.000",
+        sheet: budget("524111", ["Uang representasi anggota DPR [1 OR x 1 HR]", 1, "OH", 250000]),
+        options: JATENG,
+      },
+      {
+        name: "no rank, below the lowest (Rp150.000)",
+        sheet: budget("524111", ["Uang representasi [1 OR x 2 HR]", 2, "OH", 150000]),
+        options: JATENG,
+      },
     ],
     invalid: [
       {
@@ -94,5 +126,5 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );

@@ -14,7 +14,15 @@ function kertasKerja(lines: CellValue[][]) {
     ["SATKER", ": (632242) POLTEKKES SEMARANG"],
     ["LOKASI", ": KOTA SEMARANG, JAWA TENGAH"],
     [],
-    ["KODE", "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL", "VOLUME", "SATUAN", "HARGA SATUAN", "JUMLAH BIAYA", "SD/CP"],
+    [
+      "KODE",
+      "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL",
+      "VOLUME",
+      "SATUAN",
+      "HARGA SATUAN",
+      "JUMLAH BIAYA",
+      "SD/CP",
+    ],
     ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
     ["051", "Persiapan", null, null, null, 0],
     ...lines,
@@ -41,7 +49,14 @@ describe("SBM rules on real layouts", () => {
     ]);
     expect(res.findings[0].basis).toBe("PMK 32/2025, uang harian perjalanan dinas luar kota Jawa Timur Rp410.000/OH");
     const stats = sbmStats(res.tree, analyzer().options, reference);
-    expect(stats).toMatchObject({ dijalankan: true, tahun: 2026, detil: 6, cocok: 5, tidakCocok: 1, barisTidakCocok: [13] });
+    expect(stats).toMatchObject({
+      dijalankan: true,
+      tahun: 2026,
+      detil: 6,
+      cocok: 5,
+      tidakCocok: 1,
+      barisTidakCocok: [13],
+    });
     expect(stats.perKelompok).toEqual({ "UANG-HARIAN": 2, PENGINAPAN: 1, KONSUMSI: 1, HONORARIUM: 1 });
   });
 
@@ -52,7 +67,9 @@ describe("SBM rules on real layouts", () => {
     ]);
     // DKI Jakarta Rp530.000 instead of Jawa Tengah: 600.000 is over both, but the basis names DKI.
     const res = analyzer({ provinsi: "DKI" }).analyze(sheet);
-    expect(res.findings.map((f) => f.basis)).toEqual(["PMK 32/2025, uang harian perjalanan dinas luar kota DKI Jakarta Rp530.000/OH"]);
+    expect(res.findings.map((f) => f.basis)).toEqual([
+      "PMK 32/2025, uang harian perjalanan dinas luar kota DKI Jakarta Rp530.000/OH",
+    ]);
   });
 
   it("RAB B.2.d.6: two-row header, rincian instead of satuan, jumlah as formulas", () => {
@@ -77,10 +94,12 @@ describe("SBM rules on real layouts", () => {
           { top: 1, left: 7, bottom: 2, right: 7 },
         ],
         results: { "3,7": 5880000, "4,7": 5880000, "5,7": 2700000, "6,7": 3180000 },
-      },
+      }
     );
     const res = analyzer({ provinsi: "Jateng" }).analyze(sheet);
-    expect(res.findings.map((f) => [f.cell, f.rule, f.severity, f.expected])).toEqual([["G6", "SBM-UANG-HARIAN", "error", "Rp430.000"]]);
+    expect(res.findings.map((f) => [f.cell, f.rule, f.severity, f.expected])).toEqual([
+      ["G6", "SBM-UANG-HARIAN", "error", "Rp430.000"],
+    ]);
   });
 
   it("a year without data: one info finding and nothing else", () => {
@@ -90,6 +109,11 @@ describe("SBM rules on real layouts", () => {
     ]);
     const res = analyzer({ tahun: 2027 }).analyze(sheet);
     expect(res.findings.map((f) => [f.rule, f.severity])).toEqual([["SBM-KONTEKS", "info"]]);
-    expect(sbmStats(res.tree, analyzer({ tahun: 2027 }).options, reference)).toMatchObject({ dijalankan: false, detil: 1, cocok: 0, tidakCocok: 0 });
+    expect(sbmStats(res.tree, analyzer({ tahun: 2027 }).options, reference)).toMatchObject({
+      dijalankan: false,
+      detil: 1,
+      cocok: 0,
+      tidakCocok: 0,
+    });
   });
 });

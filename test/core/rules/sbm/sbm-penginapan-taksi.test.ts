@@ -10,10 +10,26 @@ testRule(
   sbmPenginapan,
   {
     valid: [
-      { name: "eselon III in Bali within Rp1.754.000", sheet: budget("524111", ["Penginapan eselon III ke Bali [2 OR x 2 MLM]", 4, "OH", 1700000]), options: JATENG },
-      { name: "no rank, below the lowest group (Jawa Tengah Rp810.000)", sheet: budget("524111", ["Penginapan peserta [2 OR x 1 MLM]", 2, "OH", 800000]), options: JATENG },
-      { name: "a package price is not per night", sheet: budget("524111", ["Biaya penginapan peserta", 1, "PKT", 25000000]), options: JATENG },
-      { name: "a fullboard package holds the room: not penginapan", sheet: budget("524119", ["Paket rapat fullboard termasuk penginapan [20 OR x 2 HR]", 40, "OH", 1500000]), options: JATENG },
+      {
+        name: "eselon III in Bali within Rp1.754.000",
+        sheet: budget("524111", ["Penginapan eselon III ke Bali [2 OR x 2 MLM]", 4, "OH", 1700000]),
+        options: JATENG,
+      },
+      {
+        name: "no rank, below the lowest group (Jawa Tengah Rp810.000)",
+        sheet: budget("524111", ["Penginapan peserta [2 OR x 1 MLM]", 2, "OH", 800000]),
+        options: JATENG,
+      },
+      {
+        name: "a package price is not per night",
+        sheet: budget("524111", ["Biaya penginapan peserta", 1, "PKT", 25000000]),
+        options: JATENG,
+      },
+      {
+        name: "a fullboard package holds the room: not penginapan",
+        sheet: budget("524119", ["Paket rapat fullboard termasuk penginapan [20 OR x 2 HR]", 40, "OH", 1500000]),
+        options: JATENG,
+      },
     ],
     invalid: [
       {
@@ -42,17 +58,33 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );
 
 testRule(
   sbmTaksi,
   {
     valid: [
-      { name: "the higher of satker and destination (DKI Jakarta Rp250.000)", sheet: budget("524111", ["Taksi ke Jakarta [1 OR x 2 PP]", 2, "OK", 240000]), options: JATENG },
-      { name: "a round-trip price meets twice the one-way amount", sheet: budget("524111", ["Taksi bandara [1 OR x 1 KL]", 1, "PP", 480000]), options: { tahun: 2026, provinsi: "DKI" } },
-      { name: "a destination that cannot be placed", sheet: budget("524111", ["Taksi ke Kota Antah [1 OR x 2 PP]", 2, "OK", 900000]), options: JATENG },
-      { name: "no data for the four new Papua provinces", sheet: budget("524111", ["Taksi di Nabire [1 OR x 2 PP]", 2, "OK", 900000]), options: { tahun: 2026, provinsi: "Papua Tengah" } },
+      {
+        name: "the higher of satker and destination (DKI Jakarta Rp250.000)",
+        sheet: budget("524111", ["Taksi ke Jakarta [1 OR x 2 PP]", 2, "OK", 240000]),
+        options: JATENG,
+      },
+      {
+        name: "a round-trip price meets twice the one-way amount",
+        sheet: budget("524111", ["Taksi bandara [1 OR x 1 KL]", 1, "PP", 480000]),
+        options: { tahun: 2026, provinsi: "DKI" },
+      },
+      {
+        name: "a destination that cannot be placed",
+        sheet: budget("524111", ["Taksi ke Kota Antah [1 OR x 2 PP]", 2, "OK", 900000]),
+        options: JATENG,
+      },
+      {
+        name: "no data for the four new Papua provinces",
+        sheet: budget("524111", ["Taksi di Nabire [1 OR x 2 PP]", 2, "OK", 900000]),
+        options: { tahun: 2026, provinsi: "Papua Tengah" },
+      },
     ],
     invalid: [
       {
@@ -75,5 +107,5 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );

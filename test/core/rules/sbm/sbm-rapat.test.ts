@@ -11,9 +11,21 @@ testRule(
   sbmUangSaku,
   {
     valid: [
-      { name: "fullboard at Rp130.000", sheet: budget("524119", ["Uang saku rapat fullboard [20 OR x 2 HR]", 40, "OH", 130000]), options: JATENG },
-      { name: "fullday: none given in TA2026, nothing to compare with", sheet: budget("524114", ["Uang saku rapat fullday [20 OR x 1 HR]", 20, "OH", 100000]), options: JATENG },
-      { name: "uang saku outside a meeting is another standard", sheet: budget("521219", ["Uang saku mahasiswa praktik [20 OR x 5 HR]", 100, "OH", 150000]), options: JATENG },
+      {
+        name: "fullboard at Rp130.000",
+        sheet: budget("524119", ["Uang saku rapat fullboard [20 OR x 2 HR]", 40, "OH", 130000]),
+        options: JATENG,
+      },
+      {
+        name: "fullday: none given in TA2026, nothing to compare with",
+        sheet: budget("524114", ["Uang saku rapat fullday [20 OR x 1 HR]", 20, "OH", 100000]),
+        options: JATENG,
+      },
+      {
+        name: "uang saku outside a meeting is another standard",
+        sheet: budget("521219", ["Uang saku mahasiswa praktik [20 OR x 5 HR]", 100, "OH", 150000]),
+        options: JATENG,
+      },
     ],
     invalid: [
       {
@@ -36,17 +48,33 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );
 
 testRule(
   sbmPaketRapat,
   {
     valid: [
-      { name: "fullday category C in Jawa Tengah within Rp319.000", sheet: budget("524114", ["Paket meeting fullday eselon III [30 OR x 1 HR]", 30, "OH", 319000]), options: JATENG },
-      { name: "no category, below the lowest", sheet: budget("524114", ["Paket rapat halfday [30 OR x 1 HR]", 30, "OH", 300000]), options: DKI },
-      { name: "a package for the whole event is not per participant", sheet: budget("524114", ["Paket meeting fullday", 1, "PKT", 30000000]), options: DKI },
-      { name: "two meeting types on one line", sheet: budget("524114", ["Paket meeting halfday dan fullday [30 OR x 1 HR]", 30, "OH", 3000000]), options: DKI },
+      {
+        name: "fullday category C in Jawa Tengah within Rp319.000",
+        sheet: budget("524114", ["Paket meeting fullday eselon III [30 OR x 1 HR]", 30, "OH", 319000]),
+        options: JATENG,
+      },
+      {
+        name: "no category, below the lowest",
+        sheet: budget("524114", ["Paket rapat halfday [30 OR x 1 HR]", 30, "OH", 300000]),
+        options: DKI,
+      },
+      {
+        name: "a package for the whole event is not per participant",
+        sheet: budget("524114", ["Paket meeting fullday", 1, "PKT", 30000000]),
+        options: DKI,
+      },
+      {
+        name: "two meeting types on one line",
+        sheet: budget("524114", ["Paket meeting halfday dan fullday [30 OR x 1 HR]", 30, "OH", 3000000]),
+        options: DKI,
+      },
     ],
     invalid: [
       {
@@ -75,5 +103,5 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );

@@ -10,9 +10,21 @@ testRule(
   sbmTiket,
   {
     valid: [
-      { name: "business class within Rp13.285.000", sheet: budget("524111", ["Tiket pesawat bisnis Jakarta - Ambon PP [1 OR x 1 KL]", 1, "OK", 13000000]), options: JATENG },
-      { name: "a route the table does not have", sheet: budget("524111", ["Tiket pesawat Jakarta - London [1 OR x 1 KL]", 1, "OK", 30000000]), options: JATENG },
-      { name: "one city named and the satker outside Jakarta: origin unknown", sheet: budget("524111", ["Tiket pesawat ke Ambon [1 OR x 1 KL]", 1, "OK", 30000000]), options: JATENG },
+      {
+        name: "business class within Rp13.285.000",
+        sheet: budget("524111", ["Tiket pesawat bisnis Jakarta - Ambon PP [1 OR x 1 KL]", 1, "OK", 13000000]),
+        options: JATENG,
+      },
+      {
+        name: "a route the table does not have",
+        sheet: budget("524111", ["Tiket pesawat Jakarta - London [1 OR x 1 KL]", 1, "OK", 30000000]),
+        options: JATENG,
+      },
+      {
+        name: "one city named and the satker outside Jakarta: origin unknown",
+        sheet: budget("524111", ["Tiket pesawat ke Ambon [1 OR x 1 KL]", 1, "OK", 30000000]),
+        options: JATENG,
+      },
     ],
     invalid: [
       {
@@ -29,18 +41,38 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );
 
 testRule(
   sbmTransport,
   {
     valid: [
-      { name: "local transport within Rp170.000", sheet: budget("524113", ["Transport lokal peserta [20 OR x 1 KL]", 20, "OK", 170000]), options: JATENG },
-      { name: "vehicle rental is not a fare", sheet: budget("524113", ["Sewa kendaraan dalam kota [2 UNIT x 1 HR]", 2, "UNIT", 900000]), options: JATENG },
-      { name: "a destination the table does not have", sheet: budget("524111", ["Transport Semarang - Purwokerto [4 ORG x 1 KL]", 4, "OK", 350000]), options: JATENG },
-      { name: "within the route's amount (Semarang - Kab. Kudus Rp235.000)", sheet: budget("524111", ["Transport Semarang - Kab. Kudus [2 OR x 2 KL]", 4, "OK", 235000]), options: JATENG },
-      { name: "a return-trip price against twice the one-way amount", sheet: budget("524111", ["Transport Semarang - Kudus PP [2 OR x 1 KL]", 2, "OK", 470000]), options: JATENG },
+      {
+        name: "local transport within Rp170.000",
+        sheet: budget("524113", ["Transport lokal peserta [20 OR x 1 KL]", 20, "OK", 170000]),
+        options: JATENG,
+      },
+      {
+        name: "vehicle rental is not a fare",
+        sheet: budget("524113", ["Sewa kendaraan dalam kota [2 UNIT x 1 HR]", 2, "UNIT", 900000]),
+        options: JATENG,
+      },
+      {
+        name: "a destination the table does not have",
+        sheet: budget("524111", ["Transport Semarang - Purwokerto [4 ORG x 1 KL]", 4, "OK", 350000]),
+        options: JATENG,
+      },
+      {
+        name: "within the route's amount (Semarang - Kab. Kudus Rp235.000)",
+        sheet: budget("524111", ["Transport Semarang - Kab. Kudus [2 OR x 2 KL]", 4, "OK", 235000]),
+        options: JATENG,
+      },
+      {
+        name: "a return-trip price against twice the one-way amount",
+        sheet: budget("524111", ["Transport Semarang - Kudus PP [2 OR x 1 KL]", 2, "OK", 470000]),
+        options: JATENG,
+      },
     ],
     invalid: [
       {
@@ -63,12 +95,19 @@ testRule(
       },
     ],
   },
-  env,
+  env
 );
 
 describe("SBM-TRANSPORT basis", () => {
   it("names the route and its Lampiran II estimate", () => {
-    const [f] = runRule(sbmTransport, budget("524111", ["Transport Semarang - Kab. Kudus [2 OR x 2 KL]", 4, "OK", 300000]), JATENG, env);
-    expect(f.input.basis).toMatch(/^PMK 32\/2025, transportasi darat dari ibukota provinsi ke kabupaten\/kota \(sekali jalan\) Jawa Tengah Semarang - Kab\. Kudus Rp235\.000\/orang\/kali/);
+    const [f] = runRule(
+      sbmTransport,
+      budget("524111", ["Transport Semarang - Kab. Kudus [2 OR x 2 KL]", 4, "OK", 300000]),
+      JATENG,
+      env
+    );
+    expect(f.input.basis).toMatch(
+      /^PMK 32\/2025, transportasi darat dari ibukota provinsi ke kabupaten\/kota \(sekali jalan\) Jawa Tengah Semarang - Kab\. Kudus Rp235\.000\/orang\/kali/
+    );
   });
 });
