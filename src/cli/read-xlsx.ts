@@ -83,8 +83,10 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (cell.isMerged && cell.master !== cell) return;
       const conv = convertValue(cell.value);
       line[c] = conv.value;
-      if (conv.formula) {
-        (formulas[r] ??= [])[c] = conv.formula;
+      // A formula filled down is stored once and shared; ExcelJS translates it for each cell it covers.
+      const formula = conv.formula ?? (cell.formula ? `=${cell.formula}` : undefined);
+      if (formula) {
+        (formulas[r] ??= [])[c] = formula;
         hasFormula = true;
       }
       if (conv.text && typeof conv.value === "string" && /^\s*-?[\d.,]+\s*$/.test(conv.value) && /\d/.test(conv.value))

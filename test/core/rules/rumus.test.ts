@@ -306,3 +306,54 @@ describe("RUMUS-TEKS-ANGKA", () => {
     expect(rest[0].input.data).toMatchObject({ count: 5, cell: "E23" });
   });
 });
+
+describe("RUMUS rules on a RAB workbook read from .xlsx", () => {
+  /** A RAB as Excel writes it: jumlah filled down as one shared formula, totals as SUM. */
+  async function rabWorkbook(seed: (ws: import("exceljs").Worksheet) => void = () => {}): Promise<SheetSnapshot> {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("RAB");
+    ws.addRow(["RINCIAN ANGGARAN BIAYA (RAB) TAHUN ANGGARAN 2026"]);
+    ws.addRow(["Kode", "Uraian", "Volume RO", "Jenis Komponen", "Rincian Perhitungan", null, "Harga Satuan", "Jumlah"]);
+    ws.addRow([null, null, null, null, "Sat", "Jml", null, null]);
+    for (const m of ["A2:A3", "B2:B3", "C2:C3", "D2:D3", "E2:F2", "G2:G3", "H2:H3"]) ws.mergeCells(m);
+    ws.addRow(["051", "Persiapan", null, "Utama"]);
+    ws.getCell("H4").value = { formula: "SUM(H5)", result: 0 };
+    ws.addRow(["521211", "Belanja Bahan"]);
+    ws.getCell("H5").value = { formula: "SUM(H6:H11)", result: 0 };
+    for (let r = 6; r <= 11; r++) {
+      ws.addRow([null, `Baris ${r}`, null, null, "10 OR x 1 KEG", 10, 1000]);
+      ws.getCell(`H${r}`).value =
+        r === 6 ? { formula: "F6*G6", result: 10000 } : { sharedFormula: "H6", result: 10000 };
+    }
+    seed(ws);
+    const buf = await wb.xlsx.writeBuffer();
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(buf as ArrayBuffer);
+    const { sheetSnapshot } = await import("../../../src/cli/read-xlsx");
+    return sheetSnapshot(back.worksheets[0]);
+  }
+  const run = (sheet: SheetSnapshot) =>
+    [rumusGalat, rumusKetik, rumusPola, rumusSum, rumusTeksAngka].flatMap((rule) =>
+      runRule(rule, sheet).map((f) => `${rule.id} ${f.cell}`)
+    );
+
+  it("reports nothing on a clean one (shared formulas are read as formulas)", async () => {
+    const sheet = await rabWorkbook();
+    expect(sheet.formulas?.[10]?.[7]).toBe("=F11*G11");
+    expect(run(sheet)).toEqual([]);
+  });
+
+  it("finds each seeded defect on its own cell", async () => {
+    const sheet = await rabWorkbook((ws) => {
+      ws.getCell("H5").value = { formula: "SUM(H6:H10)", result: 0 }; // leaves out row 11
+      ws.getCell("H7").value = { formula: "F8*G7", result: 10000 }; // slipped row
+      ws.getCell("H9").value = 10000; // typed among formulas
+      ws.getCell("G10").value = "1.000"; // number stored as text
+      ws.getCell("F8").value = { error: "#REF!" } as unknown as number; // error value
+    });
+    expect(run(sheet).sort()).toEqual(
+      ["RUMUS-GALAT F8", "RUMUS-KETIK H9", "RUMUS-POLA H7", "RUMUS-SUM H5", "RUMUS-TEKS-ANGKA G10"].sort()
+    );
+  });
+});
