@@ -66,8 +66,8 @@ export const satuanVolume: Rule = {
   basis: SATUAN_BASIS,
   messages: {
     tidakSesuai: {
-      id: "Satuan {satuan} ({nama}) tidak sesuai rincian volume [{expr}] yang menghitung {hitung}, bukan {bukan}: seharusnya {expected}.",
-      en: "Unit {satuan} ({nama}) does not match the volume breakdown [{expr}], which counts {hitungEn}, not {bukanEn}: {expected} is expected.",
+      id: 'Satuan {satuan} ({nama}) pada detil "{uraian}" tidak sesuai rincian volume [{expr}] yang menghitung {hitung}, bukan {bukan}: seharusnya {expected}.',
+      en: 'Unit {satuan} ({nama}) on detail "{uraian}" does not match the volume breakdown [{expr}], which counts {hitungEn}, not {bukanEn}: {expected} is expected.',
     },
   },
   check(ctx) {
@@ -94,6 +94,10 @@ export const satuanVolume: Rule = {
         data: {
           satuan: r.satuan,
           nama: unit.nama,
+          uraian: r.uraian
+            .replace(/^[-\s]+/, "")
+            .replace(/\s*\[[^\]]*\]\s*$/, "")
+            .slice(0, 80),
           expr: r.volumeExpr.text,
           hitung: NAME_OF[g],
           bukan: NAME_OF[family],
