@@ -11,7 +11,13 @@ import { resolveProvince, type Province } from "./provinces";
 import { resolveSatuan, type Satuan } from "./satuan";
 import { SbmTable, type SbmOverrideRow } from "./sbm";
 import type { SbmDataset } from "./sbm-data";
-import type { SbmOverrideProblem, SbmOverrideSet } from "./sbm-overrides";
+import type { WorkbookSnapshot } from "../sheet/snapshot";
+import {
+  parseSbmOverrideCsv,
+  readSbmOverrideSheets,
+  type SbmOverrideProblem,
+  type SbmOverrideSet,
+} from "./sbm-overrides";
 import { VERIFICATION_BY_CODE, type Verification } from "./types";
 
 export interface NilaiKapitalisasi {
@@ -96,6 +102,21 @@ export function createReferenceData(input: ReferenceDataInput | readonly SbmOver
     overrides: sets.map((s) => ({ sumber: s.sumber, rows: s.rows.length })),
     overrideProblems: sets.flatMap((s) => s.problems),
   };
+}
+
+/**
+ * What a host hands in: override files (`--sbm FILE`, a file imported in the pane) and the open
+ * workbook, whose SBM_PENGGUNA / "Telaah SBM" sheets are read. Files win over sheets.
+ */
+export function referenceDataFromInputs(input: {
+  files?: readonly { name: string; text: string }[];
+  workbook?: WorkbookSnapshot;
+}): ReferenceData {
+  const sets: SbmOverrideSet[] = [
+    ...(input.files ?? []).map((f) => parseSbmOverrideCsv(f.text, f.name)),
+    ...(input.workbook ? readSbmOverrideSheets(input.workbook) : []),
+  ];
+  return createReferenceData({ overrides: sets });
 }
 
 let shared: ReferenceData | undefined;

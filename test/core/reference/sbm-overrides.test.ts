@@ -1,4 +1,4 @@
-import { createReferenceData } from "../../../src/core/reference/reference-data";
+import { createReferenceData, referenceDataFromInputs } from "../../../src/core/reference/reference-data";
 import {
   isSbmOverrideSheetName,
   parseSbmOverrideCsv,
@@ -112,6 +112,25 @@ describe("user standar biaya", () => {
     expect(ref.overrides).toEqual([
       { sumber: "berkas cli.csv", rows: 1 },
       { sumber: "berkas sheet.csv", rows: 2 },
+    ]);
+  });
+});
+
+describe("referenceDataFromInputs", () => {
+  it("reads --sbm files and the workbook's override sheets, files first", () => {
+    const sheet = sheetOf(
+      [HEADER, [2027, "UH-DIKLAT", "Bali", "", "OH", 2000, ""], [2027, "UH-DIKLAT", "NTB", "", "OH", 3000, ""]],
+      { name: "SBM_PENGGUNA" }
+    );
+    const ref = referenceDataFromInputs({
+      files: [{ name: "sbm.csv", text: "tahun;kode;provinsi;nilai\n2027;UH-DIKLAT;Bali;1000\n" }],
+      workbook: { sheets: [sheetOf([["RAB"]], { name: "RAB" }), sheet] },
+    });
+    expect(ref.sbm.get(2027, "UH-DIKLAT", "Bali")?.sumber).toBe("pengguna: berkas sbm.csv baris 2");
+    expect(ref.sbm.get(2027, "UH-DIKLAT", "NTB")?.sumber).toBe("pengguna: lembar SBM_PENGGUNA baris 3");
+    expect(ref.overrides).toEqual([
+      { sumber: "berkas sbm.csv", rows: 1 },
+      { sumber: "lembar SBM_PENGGUNA", rows: 2 },
     ]);
   });
 });
