@@ -15,3 +15,4 @@ export * from "./halaman3";
 export * from "./bench";
 export * from "./profile-spec";
 export * from "./sheet-plan";
+export * from "./monthly-table";
