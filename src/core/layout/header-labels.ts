@@ -4,6 +4,8 @@ import type { ColumnRole } from "./types";
 export function normalizeLabel(text: string): string {
   return text
     .toLowerCase()
+    // Invisible characters pasted in from the web or a PDF ("URAI\u200bAN") would hide a header.
+    .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
     .replace(/_x000d_/g, " ")
     .replace(/[_\n\r\t]+/g, " ")
     .replace(/[.:()[\]]/g, " ")

@@ -1,6 +1,8 @@
 import { cellAt, cellText, type SheetSnapshot } from "../sheet/snapshot";
 import type { TitleBlock } from "./types";
 
+const MAX_TITLE_TEXT = 300;
+
 /** Value of a "LABEL : value" cell, or the next non-empty cell to its right. */
 function valueBeside(sheet: SheetSnapshot, row: number, col: number, text: string): { text: string; col: number } | null {
   const after = /[:=]\s*(.+)$/.exec(text);
@@ -23,7 +25,8 @@ export function readTitleBlock(sheet: SheetSnapshot, beforeRow: number): TitleBl
     const row = sheet.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
       const text = cellText(row[c]).trim();
-      if (!text) continue;
+      // Title facts are short; a very long cell is a note, and its regexes could backtrack for seconds.
+      if (!text || text.length > MAX_TITLE_TEXT) continue;
       if (!block.provinsi && /^(lokasi|provinsi|prov\.?)\b/i.test(text)) {
         const v = valueBeside(sheet, r, c, text);
         if (v) {

@@ -8,11 +8,15 @@ import { Decimal } from "./decimal";
  */
 const SCALE: Record<string, number> = { rb: 3, ribu: 3, jt: 6, juta: 6, m: 9, miliar: 9, milyar: 9, t: 12, triliun: 12 };
 
+const MAX_NUMBER_TEXT = 64;
+
 export function parseIndonesianNumber(input: unknown): Decimal | null {
   if (typeof input === "number") return Number.isFinite(input) ? new Decimal(input) : null;
   if (typeof input !== "string") return null;
   let s = input.trim().replace(/\u00a0/g, " ");
-  if (s === "") return null;
+  // No amount is written in more than a few dozen characters; the bound keeps the regexes below linear
+  // on hostile cells (32,000 spaces between a digit and a letter took seconds).
+  if (s === "" || s.length > MAX_NUMBER_TEXT) return null;
   let negative = false;
   if (/^\(.*\)$/.test(s)) {
     negative = true;

@@ -14,12 +14,19 @@ export interface VolumeExpression {
   product: Decimal;
 }
 
+/**
+ * Expressions are short ("3 ORG x 2 HARI x 4 KALI"); longer text is not one. The bound also keeps the
+ * regexes below from backtracking for seconds over a hostile 32,000-character cell.
+ */
+const MAX_EXPRESSION_LENGTH = 120;
+
 // A unit may be typed with a zero for the letter O ("10 0RG"): it still reads as a unit after a space.
 const FACTOR = /^\s*(\d[\d.,]*)(?:\s*([A-Za-z][A-Za-z0-9./²\- ]*?)|\s+(0[A-Za-z][A-Za-z0-9./²\- ]*?))?\s*$/;
 const SEPARATOR = /\s+[xX×*]\s+|\s*[×*]\s*|(?<=[A-Za-z²)])\s*[xX]\s*(?=\d)/;
 
 /** Parses the inside of an expression ("3 org x 2 hari"); null when it is not one. */
 export function parseVolumeExpression(text: string): VolumeExpression | null {
+  if (text.length > MAX_EXPRESSION_LENGTH) return null;
   const parts = text.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
   if (parts.length === 0) return null;
   const factors: VolumeFactor[] = [];
@@ -44,7 +51,9 @@ export function findVolumeExpression(uraian: string): VolumeExpression | null {
     const e = parseVolumeExpression(brackets[i][1]);
     if (e) return e;
   }
-  const tail = /((?:\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*\s*[xX×*]\s*)+\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*)\s*\)?\s*$/.exec(uraian);
+  // Only the end of a long uraian can hold the trailing form; drop the word the cut may have split.
+  const end = uraian.length > MAX_EXPRESSION_LENGTH ? uraian.slice(-MAX_EXPRESSION_LENGTH).replace(/^\S*/, "") : uraian;
+  const tail = /((?:\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*\s*[xX×*]\s*)+\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*)\s*\)?\s*$/.exec(end);
   if (tail) {
     const e = parseVolumeExpression(tail[1]);
     if (e && e.factors.length >= 2) return e;
