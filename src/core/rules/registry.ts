@@ -11,4 +11,15 @@ import { strukTanpaAkun } from "./struk/struk-tanpa-akun";
 import { strukUrutan } from "./struk/struk-urutan";
 
 /** Every rule the analyzer runs; the runner finds rules only through this list. */
-export const RULES: readonly Rule[] = [arithJumlah, arithVolume, arithTotal, strukTanpaAkun, strukKode, strukUrutan, strukDetilLengkap, ...akunRules, ...satuanRules, ...rumusRules];
+export const RULES: readonly Rule[] = [
+  arithJumlah,
+  arithVolume,
+  arithTotal,
+  strukTanpaAkun,
+  strukKode,
+  strukUrutan,
+  strukDetilLengkap,
+  ...akunRules,
+  ...satuanRules,
+  ...rumusRules,
+];
