@@ -2,7 +2,11 @@ import { compareBudgets, monthSeries, type SheetCell } from "../../src/core/comp
 import { fromA1 } from "../../src/core/sheet/address";
 import { cellAt, type CellValue, type SheetSnapshot } from "../../src/core/sheet/snapshot";
 import { capabilitiesUpTo } from "../../src/excel/capabilities";
-import { rencanaRealisasiCells, writeKomparasiSheet, writeRencanaRealisasiSheet } from "../../src/excel/komparasi-sheet";
+import {
+  rencanaRealisasiCells,
+  writeKomparasiSheet,
+  writeRencanaRealisasiSheet,
+} from "../../src/excel/komparasi-sheet";
 import { rpa } from "../fixtures/layouts";
 import { sheetOf } from "../helpers/sheets";
 import { allLines, sampleBudget, toRkakl, treeOf } from "../core/compare/budget-model";
@@ -23,7 +27,11 @@ class FakeSheet {
       const chart = { type, source: source.address, title: "", x: [] as string[] };
       this.chartList.push(chart);
       return {
-        title: { set text(v: string) { chart.title = v; } },
+        title: {
+          set text(v: string) {
+            chart.title = v;
+          },
+        },
         setPosition: () => undefined,
         series: { getItemAt: () => ({ setXAxisValues: (r: { address: string }) => void chart.x.push(r.address) }) },
       };
@@ -49,9 +57,19 @@ class FakeSheet {
   getRange(address: string) {
     const sheet = this;
     const format = {
-      font: { set bold(v: boolean) { if (v) for (const c of sheet.cellsOf(address)) sheet.bold.add(c); } },
-      fill: { set color(v: string) { for (const c of sheet.cellsOf(address)) sheet.fills.set(c, v); } },
-      set indentLevel(v: number) { for (const c of sheet.cellsOf(address)) sheet.indents.set(c, v); },
+      font: {
+        set bold(v: boolean) {
+          if (v) for (const c of sheet.cellsOf(address)) sheet.bold.add(c);
+        },
+      },
+      fill: {
+        set color(v: string) {
+          for (const c of sheet.cellsOf(address)) sheet.fills.set(c, v);
+        },
+      },
+      set indentLevel(v: number) {
+        for (const c of sheet.cellsOf(address)) sheet.indents.set(c, v);
+      },
       horizontalAlignment: "",
       wrapText: false,
       columnWidth: 0,
@@ -76,9 +94,19 @@ class FakeSheet {
   getRanges(list: string) {
     const parts = list.split(",").map((a) => this.getRange(a));
     const format = {
-      font: { set bold(v: boolean) { for (const p of parts) p.format.font.bold = v; } },
-      fill: { set color(v: string) { for (const p of parts) p.format.fill.color = v; } },
-      set indentLevel(v: number) { for (const p of parts) p.format.indentLevel = v; },
+      font: {
+        set bold(v: boolean) {
+          for (const p of parts) p.format.font.bold = v;
+        },
+      },
+      fill: {
+        set color(v: string) {
+          for (const p of parts) p.format.fill.color = v;
+        },
+      },
+      set indentLevel(v: number) {
+        for (const p of parts) p.format.indentLevel = v;
+      },
     };
     return { format };
   }
@@ -118,7 +146,9 @@ describe("writeKomparasiSheet", () => {
   const before = sampleBudget();
   const after = sampleBudget();
   allLines(after).find((x) => x.line.uraian === "Konsumsi rapat persiapan")!.line.factors[0][0] = 20;
-  allLines(after).find((x) => x.line.uraian === "Printer laser")!.akun.lines.splice(1, 1);
+  allLines(after)
+    .find((x) => x.line.uraian === "Printer laser")!
+    .akun.lines.splice(1, 1);
   const semula = toRkakl(before, "Semula");
   const menjadi = toRkakl(after, "Menjadi");
   const result = compareBudgets(treeOf(semula), treeOf(menjadi));
@@ -195,7 +225,13 @@ describe("writeKomparasiSheet", () => {
     expect(sheet.at("Q6")).toBe("51 BELANJA PEGAWAI");
     expect(sheet.at("R7")).toBe(`=SUMIFS($F$7:$F$${last},$N$7:$N$${last},"52")`);
     expect(sheet.at("S8")).toBe(`=SUMIFS($J$7:$J$${last},$O$7:$O$${last},"53")`);
-    expect(sheet.chartList).toEqual([expect.objectContaining({ type: "ColumnClustered", source: "Q5:S8", title: "Semula dan menjadi per jenis belanja" })]);
+    expect(sheet.chartList).toEqual([
+      expect.objectContaining({
+        type: "ColumnClustered",
+        source: "Q5:S8",
+        title: "Semula dan menjadi per jenis belanja",
+      }),
+    ]);
     // Each line carries its jenis belanja on each side for the SUMIFS.
     const line = 7 + result.aligned.findIndex((a) => a.level === "detil");
     expect(sheet.at(`N${line}`)).toBe('="51"');
