@@ -9,7 +9,6 @@ import type { CellWrite } from "../core/rpa/sheet-plan";
 import { cellAt, type CellValue, type SheetSnapshot } from "../core/sheet/snapshot";
 import { rangeAddress, type Bounds } from "./addresses";
 import { chunked, Syncer } from "./batch";
-import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
 import { snapshotValue } from "./cell-values";
 import { attempt, fail, type HostResult } from "./errors";
 import type { SelfWriteGuard } from "./self-writes";
@@ -38,7 +37,6 @@ export interface WriteOutcome {
 }
 
 export interface WriteOptions {
-  caps?: Capabilities;
   /** Default: the active worksheet. */
   sheetName?: string;
   guard?: SelfWriteGuard;
@@ -177,9 +175,9 @@ export async function revertWrites(
   return attempt(async () => {
     const syncer = new Syncer(context, options.signal);
     const sheet = context.workbook.worksheets.getItem(record.sheet);
-    sheet.protection.load("protected");
+    const protection = sheet.protection.load("protected");
     await syncer.sync();
-    if (sheet.protection.protected) fail("PROTECTED");
+    if (protection.protected) fail("PROTECTED");
     const previous = record.cells.map((c) => ({ row: c.row, col: c.col, value: c.previous as number | string }));
     for (const batch of chunked(horizontalRuns(previous), options.cellsPerSync ?? 2_000)) {
       for (const run of batch) sheet.getRange(rangeAddress(run.bounds)).formulas = [run.cells.map((c) => c.value)];

@@ -66,7 +66,7 @@ describe("live mode", () => {
     let now = 0;
     const guard = new SelfWriteGuard(100, () => now);
     await startLiveMode(fake.context, { caps, guard, timers, onChange: (c) => changes.push(c) });
-    await writePlanValues(fake.context, [{ row: 4, col: 4, value: 3000 }], { caps, guard });
+    await writePlanValues(fake.context, [{ row: 4, col: 4, value: 3000 }], { guard });
     expect(timers.armed).toBe(false);
     now = 1000;
     wb.sheet("RAB")!.userEdit("E5", 1);

@@ -97,7 +97,7 @@ describe("writePlanValues", () => {
     const seen: boolean[] = [];
     wb.sheet("RPA")!.changeHandlers.push((e) => seen.push(guard.covers("RPA", e.address)));
     const fake = new FakeExcel(wb, { caps: { ...new FakeExcel(wb).caps, triggerSource: false } });
-    await writePlanValues(fake.context, planFor(1), { guard, caps: fake.caps });
+    await writePlanValues(fake.context, planFor(1), { guard });
     expect(seen).toEqual([true]);
   });
 });
