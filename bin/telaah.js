@@ -11,6 +11,12 @@ try {
   }
   throw e;
 }
+// A reader that stops early (`telaah periksa x.xlsx | head`) closes the pipe: the rest of the report
+// has nowhere to go, which is not an error worth a stack trace. The exit code still follows the findings.
+process.stdout.on("error", (e) => {
+  if (e && (e.code === "EPIPE" || e.code === "ERR_STREAM_DESTROYED")) return;
+  throw e;
+});
 cli.main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

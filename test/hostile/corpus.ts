@@ -221,3 +221,10 @@ export async function writeLastCell(file: string): Promise<string> {
     ws.getCell("XFD1048576").value = "x";
   });
 }
+
+/** A budget whose every line has a wrong jumlah: a report far larger than a pipe's buffer. */
+export async function writeManyFindings(file: string, lines = 2000): Promise<string> {
+  const rows: Cell[][] = [KK_HEADER, ["521211", "Belanja Bahan", null, null, null, lines * 1001]];
+  for (let i = 0; i < lines; i++) rows.push([null, `- Baris ${i + 1} [1 PKT]`, 1, "PKT", 1000, 1001]);
+  return writeRows(file, rows);
+}
