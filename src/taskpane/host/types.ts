@@ -41,10 +41,10 @@ export interface HostApi {
   readActiveSheet(options?: ReadOptions): Promise<HostResult<SheetSnapshot>>;
   readSheet(name: string, options?: ReadOptions): Promise<HostResult<SheetSnapshot>>;
   listSheets(): Promise<HostResult<string[]>>;
-  /** Fills and notes on the findings' cells (replacing earlier marks on that sheet). */
-  markFindings(sheet: string, findings: readonly Finding[]): Promise<HostResult<{ marked: number }>>;
-  /** Removes every mark Telaah made, restoring each cell's previous fill. */
-  clearMarks(): Promise<HostResult<{ cleared: number }>>;
+  /** Fills and notes (in `lang`) on the findings' cells, replacing earlier marks on that sheet. */
+  markFindings(sheet: string, findings: readonly Finding[], lang: "id" | "en"): Promise<HostResult<{ marked: number }>>;
+  /** Removes every mark Telaah made on the sheet (default: the active one), restoring each cell's previous fill. */
+  clearMarks(sheet?: string): Promise<HostResult<{ cleared: number }>>;
   /** Activates the sheet and selects the cell. */
   selectCell(sheet: string, cell: string): Promise<HostResult<void>>;
   applyFix(sheet: string, fix: FindingFix): Promise<HostResult<void>>;

@@ -8,7 +8,7 @@ import type { Finding } from "../../core/findings/finding";
 import type { SheetSnapshot } from "../../core/sheet/snapshot";
 import { usePane, useHost } from "../context";
 import { describeError, unwrap } from "../errors";
-import type { HostApi } from "../host/types";
+import type { HostApi, HostResult } from "../host/types";
 import type { PaneAnalysis } from "./analysis";
 import { findingsTable } from "./findings-view";
 
@@ -35,13 +35,15 @@ async function readOverrideSheets(host: HostApi, active: string, isOverride: (n:
 
 export function usePeriksa() {
   const host = useHost();
-  const { settings, lang, t, notify } = usePane();
+  const { settings, lang, t, notify, pick } = usePane();
   const [state, setState] = useState<PeriksaState>({ phase: "idle", marked: false });
   const [live, setLive] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
   const stopWatchRef = useRef<(() => Promise<void>) | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
+  const langRef = useRef(lang);
+  langRef.current = lang;
 
   const report = useCallback(
     (e: unknown) => {
@@ -51,21 +53,33 @@ export function usePeriksa() {
     [lang, t, notify],
   );
 
-  /** One check; `quiet` (live mode) keeps the previous result on screen while reading. */
+  /** A host call's value; its notices (a degraded feature, a skipped note) are shown as warnings. */
+  const take = useCallback(
+    <T,>(r: HostResult<T>): T => {
+      const value = unwrap(r);
+      if (r.ok) for (const n of r.notices) notify("warning", pick(n));
+      return value;
+    },
+    [notify, pick],
+  );
+
+  /**
+   * One check of the active sheet, or of `sheet` (live mode, after a fix). `quiet` keeps the previous
+   * result on screen while reading.
+   */
   const run = useCallback(
-    async (quiet = false): Promise<string | null> => {
+    async ({ quiet = false, sheet: sheetName }: { quiet?: boolean; sheet?: string } = {}): Promise<string | null> => {
       abortRef.current?.abort();
       const ac = new AbortController();
       abortRef.current = ac;
       const s = settingsRef.current;
       if (!quiet) setState((prev) => ({ ...prev, phase: "reading", progress: undefined }));
       try {
-        const sheet = unwrap(
-          await host.readActiveSheet({
-            signal: ac.signal,
-            onProgress: quiet ? undefined : (done, total) => setState((prev) => ({ ...prev, progress: { done, total } })),
-          }),
-        );
+        const readOptions = {
+          signal: ac.signal,
+          onProgress: quiet ? undefined : (done: number, total: number) => setState((prev) => ({ ...prev, progress: { done, total } })),
+        };
+        const sheet = take(await (sheetName ? host.readSheet(sheetName, readOptions) : host.readActiveSheet(readOptions)));
         if (!quiet) setState((prev) => ({ ...prev, phase: "analyzing" }));
         const { analyzeSheet, isSbmOverrideSheetName } = await loadAnalysis();
         const overrideSheets = await readOverrideSheets(host, sheet.name, isSbmOverrideSheetName);
@@ -73,7 +87,7 @@ export function usePeriksa() {
         const analysis = analyzeSheet(sheet, s, overrideSheets);
         let marked = false;
         if (s.markCells) {
-          unwrap(await host.markFindings(sheet.name, analysis.result.findings));
+          take(await host.markFindings(sheet.name, analysis.result.findings, langRef.current));
           marked = true;
         }
         setState({ phase: "done", analysis, checkedAt: new Date(), marked });
@@ -93,18 +107,18 @@ export function usePeriksa() {
 
   const clearMarks = useCallback(async () => {
     try {
-      unwrap(await host.clearMarks());
+      take(await host.clearMarks(state.analysis?.result.sheet));
       setState((prev) => ({ ...prev, marked: false }));
       notify("success", t("periksa.marksCleared"));
     } catch (e) {
       report(e);
     }
-  }, [host, notify, t, report]);
+  }, [host, notify, t, report, state.analysis]);
 
   const select = useCallback(
     async (f: Finding) => {
       try {
-        unwrap(await host.selectCell(f.sheet, f.cell));
+        take(await host.selectCell(f.sheet, f.cell));
       } catch (e) {
         report(e);
       }
@@ -116,8 +130,8 @@ export function usePeriksa() {
     async (f: Finding) => {
       if (!f.fix) return;
       try {
-        unwrap(await host.applyFix(f.sheet, f.fix));
-        await run(true);
+        take(await host.applyFix(f.sheet, f.fix));
+        await run({ quiet: true, sheet: f.sheet });
         notify("success", t("periksa.fixApplied", { cell: f.fix.cell }));
       } catch (e) {
         report(e);
@@ -129,7 +143,7 @@ export function usePeriksa() {
   const exportFindings = useCallback(
     async (findings: readonly Finding[]) => {
       try {
-        const name = unwrap(await host.exportTable(t("export.sheetName"), findingsTable(findings, t, lang)));
+        const name = take(await host.exportTable(t("export.sheetName"), findingsTable(findings, t, lang)));
         notify("success", t("periksa.exported", { sheet: name }));
       } catch (e) {
         report(e);
@@ -156,7 +170,7 @@ export function usePeriksa() {
           setLive(false);
           return;
         }
-        stopWatchRef.current = unwrap(await host.watchChanges(target, () => void run(true)));
+        stopWatchRef.current = take(await host.watchChanges(target, () => void run({ quiet: true, sheet: target })));
         notify("info", t("periksa.liveOn"));
       } catch (e) {
         setLive(false);
@@ -168,5 +182,5 @@ export function usePeriksa() {
 
   useEffect(() => () => void stopLive(), [stopLive]);
 
-  return { state, live, run: () => void run(false), cancel, clearMarks, select, applyFix, exportFindings, toggleLive };
+  return { state, live, run: () => void run(), cancel, clearMarks, select, applyFix, exportFindings, toggleLive };
 }
