@@ -20,5 +20,5 @@ for (let r = 0; r < 5; r++) {
 const best = Math.min(...runs);
 console.log(
   `RPA fill: ${lines} baris, terbaik ${best.toFixed(0)} ms (waktu CPU terbaik ${Math.min(...cpu).toFixed(0)} ms); ` +
-    `semua: ${runs.map((r) => r.toFixed(0)).join(" / ")} ms; ${findings} temuan`,
+    `semua: ${runs.map((r) => r.toFixed(0)).join(" / ")} ms; ${findings} temuan`
 );

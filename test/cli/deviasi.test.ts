@@ -33,7 +33,8 @@ async function book(): Promise<string> {
   rpd.addRow(["RENCANA PENARIKAN DANA"]);
   rpd.addRow(["(dalam ribuan rupiah)"]);
   rpd.addRow(["NO", "KODE", "URAIAN", ...BULAN.map((b) => b.toUpperCase()), "JUMLAH"]);
-  const jb = (no: number, kode: string, uraian: string, months: number[]) => rpd.addRow([no, kode, uraian, ...months, months.reduce((a, b) => a + b, 0)]);
+  const jb = (no: number, kode: string, uraian: string, months: number[]) =>
+    rpd.addRow([no, kode, uraian, ...months, months.reduce((a, b) => a + b, 0)]);
   jb(51, "51", "Belanja Pegawai", Array(12).fill(50));
   jb(52, "52", "Belanja Barang", pad([20, 20, 30, 30], 25));
   jb(53, "53", "Belanja Modal", pad([0, 0, 10, 10], 10));
@@ -64,13 +65,24 @@ describe("telaah deviasi", () => {
       [2, 37],
       [3, 30],
     ]);
-    expect(json.months[1].byJenisBelanja["53"]).toMatchObject({ rpd: 0, realisasi: 10_000, deviation: 100, weight: 0.1 });
+    expect(json.months[1].byJenisBelanja["53"]).toMatchObject({
+      rpd: 0,
+      realisasi: 10_000,
+      deviation: 100,
+      weight: 0.1,
+    });
     expect(json.averageDeviation).toBe(24.8333);
     expect(json.score).toBe(75.1667);
     expect(json.assumptions.some((a: string) => /UNVERIFIED/.test(a))).toBe(true);
     expect(json.assumptions.some((a: string) => /ribuan \(teks "\(dalam ribuan rupiah\)"/.test(a))).toBe(true);
     expect(json.assumptions.some((a: string) => /dijumlahkan dari akunnya/.test(a))).toBe(true);
-    expect(json.penyerapan[0]).toEqual({ jenisBelanja: "51", triwulan: 1, persen: 23.3333, target: 20, tercapai: true });
+    expect(json.penyerapan[0]).toEqual({
+      jenisBelanja: "51",
+      triwulan: 1,
+      persen: 23.3333,
+      target: 20,
+      tercapai: true,
+    });
   });
 
   test("readable Indonesian text by default", async () => {
@@ -82,18 +94,30 @@ describe("telaah deviasi", () => {
   });
 
   test("options: months assessed, March exemption, units", async () => {
-    const only = JSON.parse((await run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--bulan", "2", "--json"])).out);
+    const only = JSON.parse(
+      (await run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--bulan", "2", "--json"])).out
+    );
     expect(only.score).toBe(63);
-    const maret = JSON.parse((await run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--kecualikan-maret", "51,52", "--json"])).out);
+    const maret = JSON.parse(
+      (await run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--kecualikan-maret", "51,52", "--json"]))
+        .out
+    );
     expect(maret.months[2].deviation).toBe(0);
-    const wrongUnit = JSON.parse((await run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--satuan-rencana", "rupiah", "--json"])).out);
+    const wrongUnit = JSON.parse(
+      (await run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--satuan-rencana", "rupiah", "--json"]))
+        .out
+    );
     expect(wrongUnit.score).toBeLessThan(10);
   });
 
   test("unusable input and bad arguments", async () => {
     await expect(run([file, "--rencana", "Tidak Ada", "--realisasi", "Realisasi"])).rejects.toThrow(TelaahInputError);
     await expect(run([file, "--rencana", "Hal III"])).rejects.toThrow(UsageError);
-    await expect(run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--bulan", "0-3"])).rejects.toThrow(/--bulan/);
-    await expect(run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--satuan-rencana", "juta"])).rejects.toThrow(/ribuan/);
+    await expect(run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--bulan", "0-3"])).rejects.toThrow(
+      /--bulan/
+    );
+    await expect(
+      run([file, "--rencana", "Hal III", "--realisasi", "Realisasi", "--satuan-rencana", "juta"])
+    ).rejects.toThrow(/ribuan/);
   });
 });

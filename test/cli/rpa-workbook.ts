@@ -1,11 +1,32 @@
 import ExcelJS from "exceljs";
 
-export const BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+export const BULAN = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
 
-export type RpaRow = [kode: string | null, uraian: string, pagu: number | null, months?: Record<number, { pct?: number | { formula: string }; rp?: number | { formula: string } }>];
+export type RpaRow = [
+  kode: string | null,
+  uraian: string,
+  pagu: number | null,
+  months?: Record<number, { pct?: number | { formula: string }; rp?: number | { formula: string } }>,
+];
 
 /** An RPA sheet: a title, month names merged over "%" / "Rp", Kode/Uraian/Pagu merged over two rows. */
-export function rpaWorkbook(rows: RpaRow[], opts: { percentFormat?: string; onlyRupiah?: boolean; sheetName?: string } = {}): ExcelJS.Workbook {
+export function rpaWorkbook(
+  rows: RpaRow[],
+  opts: { percentFormat?: string; onlyRupiah?: boolean; sheetName?: string } = {}
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Catatan").addRow(["bukan tabel anggaran"]);
   const ws = wb.addWorksheet(opts.sheetName ?? "RPA");

@@ -33,7 +33,8 @@ async function sheetOf(file: string, name = "RPA") {
   return wb.getWorksheet(name)!;
 }
 
-const rowValues = (ws: ExcelJS.Worksheet, row: number, col: (m: number) => number) => Array.from({ length: 12 }, (_, i) => numberAt(ws, row, col(i + 1)));
+const rowValues = (ws: ExcelJS.Worksheet, row: number, col: (m: number) => number) =>
+  Array.from({ length: 12 }, (_, i) => numberAt(ws, row, col(i + 1)));
 const total = (xs: (number | null)[]) => xs.reduce<number>((a, b) => a + (b ?? 0), 0);
 
 const BASIC: RpaRow[] = [
@@ -69,7 +70,9 @@ describe("telaah rpa", () => {
       expect(numberAt(ws, 6, rpCol(m))).toBe(numberAt(ws, 7, rpCol(m))! + numberAt(ws, 8, rpCol(m))!);
       expect(numberAt(ws, 5, rpCol(m))).toBe(numberAt(ws, 6, rpCol(m))! + numberAt(ws, 9, rpCol(m))!);
     }
-    expect(rowValues(ws, 9, rpCol)).toEqual([100_000, 100_000, 200_000, 100_000, 100_000, 100_000, 200_000, 100_000, 100_000, 100_000, 100_000, 100_000]);
+    expect(rowValues(ws, 9, rpCol)).toEqual([
+      100_000, 100_000, 200_000, 100_000, 100_000, 100_000, 200_000, 100_000, 100_000, 100_000, 100_000, 100_000,
+    ]);
     expect(ws.getCell(7, pctCol(1)).numFmt).toBe("0.00%");
     expect(r.out).toContain("Halaman III (ribuan rupiah):");
     expect(r.out).toMatch(/Temuan: 0 galat/);
@@ -111,13 +114,18 @@ describe("telaah rpa", () => {
   });
 
   test("typed months above the pagu: an error finding, marked in the copy, exit 1, values kept", async () => {
-    const rows: RpaRow[] = [["521211", "Belanja Bahan", 100_000], [null, "Rapat", 100_000, { 1: { rp: 80_000 }, 2: { rp: 70_000 } }]];
+    const rows: RpaRow[] = [
+      ["521211", "Belanja Bahan", 100_000],
+      [null, "Rapat", 100_000, { 1: { rp: 80_000 }, 2: { rp: 70_000 } }],
+    ];
     const file = await write("lebih.xlsx", rpaWorkbook(rows));
     const outFile = path.join(dir, "lebih-terisi.xlsx");
     const r = await run([file, "--out", outFile, "--json"]);
     expect(r.code).toBe(1);
     const json = JSON.parse(r.out);
-    expect(json.findings.map((f: { rule: string; cell: string }) => [f.rule, f.cell])).toEqual([["RPA-MELEBIHI-PAGU", "C6"]]);
+    expect(json.findings.map((f: { rule: string; cell: string }) => [f.rule, f.cell])).toEqual([
+      ["RPA-MELEBIHI-PAGU", "C6"],
+    ]);
     const ws = await sheetOf(outFile);
     expect(numberAt(ws, 6, rpCol(1))).toBe(80_000);
     expect(numberAt(ws, 6, rpCol(3))).toBe(0);
@@ -126,7 +134,10 @@ describe("telaah rpa", () => {
 
   test("a sheet with only Rp columns and a blank template of zeros", async () => {
     const zeros = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [i + 1, { rp: 0 }]));
-    const rows: RpaRow[] = [["521211", "Belanja Bahan", 1_200, zeros], [null, "Rapat", 1_200, zeros]];
+    const rows: RpaRow[] = [
+      ["521211", "Belanja Bahan", 1_200, zeros],
+      [null, "Rapat", 1_200, zeros],
+    ];
     const file = await write("rp.xlsx", rpaWorkbook(rows, { onlyRupiah: true }));
     const outFile = path.join(dir, "rp-terisi.xlsx");
     const r = await run([file, "--out", outFile, "--profil", "jadwal:1-12"]);
@@ -144,7 +155,9 @@ describe("telaah rpa", () => {
     await expect(run([file, "--out", path.join(dir, "x.xlsx")])).rejects.toThrow(/tabel RPA/);
     const good = await write("baik.xlsx", rpaWorkbook(BASIC));
     await expect(run([good, "--out", good])).rejects.toThrow(/tidak boleh sama/);
-    await expect(run([good, "--out", path.join(dir, "y.xlsx"), "--profil", "52=kurva"])).rejects.toThrow(/Profil "52=kurva"/);
+    await expect(run([good, "--out", path.join(dir, "y.xlsx"), "--profil", "52=kurva"])).rejects.toThrow(
+      /Profil "52=kurva"/
+    );
     await expect(run([good])).rejects.toThrow(/--out/);
   });
 });

@@ -53,39 +53,68 @@ export async function runDeviasi(args: string[], io: CliIO): Promise<number> {
     json: { type: "boolean" },
   });
   if (positionals.length !== 1) throw new UsageError(`Sebutkan tepat satu berkas. Pemakaian: ${DEVIASI_USAGE}`);
-  if (!values.rencana || !values.realisasi) throw new UsageError(`Sebutkan lembar --rencana dan --realisasi. Pemakaian: ${DEVIASI_USAGE}`);
+  if (!values.rencana || !values.realisasi)
+    throw new UsageError(`Sebutkan lembar --rencana dan --realisasi. Pemakaian: ${DEVIASI_USAGE}`);
   const file = positionals[0];
   const bulan = monthsArg(values.bulan);
-  const kecualikanMaret = values["kecualikan-maret"]?.split(",").map((s) => s.trim()).filter(Boolean);
+  const kecualikanMaret = values["kecualikan-maret"]
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
 
   const workbook = await loadWorkbook(file);
   const read = (name: string, what: string, unit?: MonthlyUnit): MonthlyTable => {
     const ws = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === name.trim().toLowerCase());
-    if (!ws) throw new TelaahInputError(`Lembar ${what} "${name}" tidak ada di ${file}; lembar yang ada: ${workbook.worksheets.map((w) => `"${w.name}"`).join(", ")}.`, "NO_SHEET");
+    if (!ws)
+      throw new TelaahInputError(
+        `Lembar ${what} "${name}" tidak ada di ${file}; lembar yang ada: ${workbook.worksheets.map((w) => `"${w.name}"`).join(", ")}.`,
+        "NO_SHEET"
+      );
     const t = readMonthlyTable(sheetSnapshot(ws), unit);
     if (!t) throw new TelaahInputError(`Lembar ${what} "${ws.name}" tidak memuat kolom Januari–Desember.`, "NO_MONTHS");
-    if (!Object.keys(t.series).length) throw new TelaahInputError(`Lembar ${what} "${ws.name}" tidak memuat baris jenis belanja (51/52/53/57) atau akun 6 digit.`, "NO_JB");
+    if (!Object.keys(t.series).length)
+      throw new TelaahInputError(
+        `Lembar ${what} "${ws.name}" tidak memuat baris jenis belanja (51/52/53/57) atau akun 6 digit.`,
+        "NO_JB"
+      );
     return t;
   };
   const rencana = read(values.rencana, "rencana", unitArg("--satuan-rencana", values["satuan-rencana"]));
   const realisasi = read(values.realisasi, "realisasi", unitArg("--satuan-realisasi", values["satuan-realisasi"]));
 
   const extra: Assumption[] = [
-    assumption(`Satuan lembar rencana "${rencana.sheet}": ${rencana.unit} (${rencana.unitSource}); lembar realisasi "${realisasi.sheet}": ${realisasi.unit} (${realisasi.unitSource}); semua dihitung dalam rupiah.`),
+    assumption(
+      `Satuan lembar rencana "${rencana.sheet}": ${rencana.unit} (${rencana.unitSource}); lembar realisasi "${realisasi.sheet}": ${realisasi.unit} (${realisasi.unitSource}); semua dihitung dalam rupiah.`
+    ),
   ];
   let pagu = rencana.pagu ?? realisasi.pagu;
-  if (pagu) extra.push(assumption(`Pagu per jenis belanja dari kolom pagu lembar "${rencana.pagu ? rencana.sheet : realisasi.sheet}".`));
+  if (pagu)
+    extra.push(
+      assumption(`Pagu per jenis belanja dari kolom pagu lembar "${rencana.pagu ? rencana.sheet : realisasi.sheet}".`)
+    );
   else {
     pagu = Object.fromEntries(Object.entries(rencana.series).map(([jb, s]) => [jb, sum(s.map((v) => v ?? ZERO))]));
-    extra.push(assumption("Tidak ada kolom pagu: pagu tiap jenis belanja dianggap sama dengan jumlah RPD setahun.", true));
+    extra.push(
+      assumption("Tidak ada kolom pagu: pagu tiap jenis belanja dianggap sama dengan jumlah RPD setahun.", true)
+    );
   }
   for (const t of [rencana, realisasi]) {
-    const akun = Object.entries(t.level).filter(([, l]) => l === "akun").map(([jb]) => jb);
-    if (akun.length) extra.push(assumption(`Lembar "${t.sheet}": jenis belanja ${akun.join(", ")} dijumlahkan dari akunnya (dua digit pertama kode akun).`));
+    const akun = Object.entries(t.level)
+      .filter(([, l]) => l === "akun")
+      .map(([jb]) => jb);
+    if (akun.length)
+      extra.push(
+        assumption(
+          `Lembar "${t.sheet}": jenis belanja ${akun.join(", ")} dijumlahkan dari akunnya (dua digit pertama kode akun).`
+        )
+      );
     for (const p of t.problems) extra.push(assumption(p));
   }
 
-  const ikpa = ikpaDeviasiHalamanIII({ pagu, rpd: rencana.series, realisasi: realisasi.series }, { bulan, kecualikanMaret });
+  const ikpa = ikpaDeviasiHalamanIII(
+    { pagu, rpd: rencana.series, realisasi: realisasi.series },
+    { bulan, kecualikanMaret }
+  );
   const serap = penyerapanTriwulan(pagu, realisasi.series, undefined, bulan ? Math.max(...bulan) : undefined);
   const assumptions = [...ikpa.assumptions, ...serap.assumptions, ...extra];
 
@@ -96,22 +125,41 @@ export async function runDeviasi(args: string[], io: CliIO): Promise<number> {
           month: m.month,
           deviation: n4(m.deviation),
           byJenisBelanja: Object.fromEntries(
-            m.byJenisBelanja.map((j) => [j.jenisBelanja, { rpd: n4(j.rpd), realisasi: n4(j.realisasi), deviation: n4(j.deviation), weight: n4(j.weight), formula: j.formula }]),
+            m.byJenisBelanja.map((j) => [
+              j.jenisBelanja,
+              {
+                rpd: n4(j.rpd),
+                realisasi: n4(j.realisasi),
+                deviation: n4(j.deviation),
+                weight: n4(j.weight),
+                formula: j.formula,
+              },
+            ])
           ),
           formula: m.formula,
         })),
         averageDeviation: ikpa.averageDeviation === null ? null : n4(ikpa.averageDeviation),
         score: ikpa.score === null ? null : n4(ikpa.score),
         formula: ikpa.formula,
-        penyerapan: serap.rows.map((r) => ({ jenisBelanja: r.jenisBelanja, triwulan: r.triwulan, persen: r.persen === null ? null : n4(r.persen), target: r.target === null ? null : n4(r.target), tercapai: r.tercapai })),
+        penyerapan: serap.rows.map((r) => ({
+          jenisBelanja: r.jenisBelanja,
+          triwulan: r.triwulan,
+          persen: r.persen === null ? null : n4(r.persen),
+          target: r.target === null ? null : n4(r.target),
+          tercapai: r.tercapai,
+        })),
         assumptions: assumptions.map(assumptionText),
-      }) + "\n",
+      }) + "\n"
     );
     return EXIT_OK;
   }
 
   const jbs = [...new Set(ikpa.months.flatMap((m) => m.byJenisBelanja.map((j) => j.jenisBelanja)))].sort();
-  const lines: string[] = [`Telaah deviasi Halaman III DIPA: ${file}`, `Rencana: lembar "${rencana.sheet}"; realisasi: lembar "${realisasi.sheet}"`, ""];
+  const lines: string[] = [
+    `Telaah deviasi Halaman III DIPA: ${file}`,
+    `Rencana: lembar "${rencana.sheet}"; realisasi: lembar "${realisasi.sheet}"`,
+    "",
+  ];
   const head = ["Bulan".padEnd(10), ...jbs.map((jb) => `JB ${jb}`.padStart(8)), "Deviasi".padStart(9)];
   lines.push(head.join(" "));
   for (const m of ikpa.months) {
@@ -122,8 +170,18 @@ export async function runDeviasi(args: string[], io: CliIO): Promise<number> {
     lines.push([NAMA_BULAN[m.month - 1].padEnd(10), ...cells, f2(m.deviation).padStart(9)].join(" "));
   }
   if (!ikpa.months.length) lines.push("Belum ada bulan dengan realisasi.");
-  lines.push("", `Rata-rata deviasi: ${ikpa.averageDeviation === null ? "-" : `${f2(ikpa.averageDeviation)}%`}`, `Nilai indikator: ${ikpa.score === null ? "-" : f2(ikpa.score)}`);
-  lines.push("", "Rumus:", ...ikpa.months.map((m) => `  ${m.formula}`), `  ${ikpa.formula.average}`, `  ${ikpa.formula.score}`);
+  lines.push(
+    "",
+    `Rata-rata deviasi: ${ikpa.averageDeviation === null ? "-" : `${f2(ikpa.averageDeviation)}%`}`,
+    `Nilai indikator: ${ikpa.score === null ? "-" : f2(ikpa.score)}`
+  );
+  lines.push(
+    "",
+    "Rumus:",
+    ...ikpa.months.map((m) => `  ${m.formula}`),
+    `  ${ikpa.formula.average}`,
+    `  ${ikpa.formula.score}`
+  );
   if (serap.rows.length) {
     lines.push("", "Penyerapan triwulanan:");
     for (const r of serap.rows) lines.push(`  ${r.jenisBelanja} TW ${r.triwulan}: ${r.formula}`);

@@ -36,8 +36,14 @@ export function resolveTypedCells(line: PlanNode, reporter?: RpaReporter): Month
       reporter?.report(
         "RPA-PERSEN-TIDAK-SESUAI",
         line,
-        { bulan: NAMA_BULAN[i], percent: formatPercent(c.percent), rupiah: rp(c.rupiah), pagu: rp(line.pagu), expected: expected ? formatPercent(expected) : "-" },
-        i + 1,
+        {
+          bulan: NAMA_BULAN[i],
+          percent: formatPercent(c.percent),
+          rupiah: rp(c.rupiah),
+          pagu: rp(line.pagu),
+          expected: expected ? formatPercent(expected) : "-",
+        },
+        i + 1
       );
     }
   });
@@ -50,10 +56,16 @@ export function resolveTypedCells(line: PlanNode, reporter?: RpaReporter): Month
  * When the profile has no weight in any free month the amount is spread evenly over them.
  * `firstFreeMonth` (update) keeps months before it out of the re-plan.
  */
-export function allocateLine(line: PlanNode, profile: Profile, reporter?: RpaReporter, weights = profileWeights(profile)): LineAllocation {
+export function allocateLine(
+  line: PlanNode,
+  profile: Profile,
+  reporter?: RpaReporter,
+  weights = profileWeights(profile)
+): LineAllocation {
   const cells = resolveTypedCells(line, reporter);
   cells.forEach((c, i) => {
-    if (isFixed(c) && c.rupiah?.isNegative()) reporter?.report("RPA-NILAI-NEGATIF", line, { bulan: NAMA_BULAN[i], value: rp(c.rupiah) }, i + 1);
+    if (isFixed(c) && c.rupiah?.isNegative())
+      reporter?.report("RPA-NILAI-NEGATIF", line, { bulan: NAMA_BULAN[i], value: rp(c.rupiah) }, i + 1);
   });
   const fixedSum = sum(cells.filter(isFixed).map((c) => c.rupiah ?? ZERO));
   const sisa = line.sisaDana ?? ZERO;
@@ -68,19 +80,28 @@ export function allocateLine(line: PlanNode, profile: Profile, reporter?: RpaRep
       const bulan = NAMA_BULAN[realIdx[realIdx.length - 1]];
       reporter?.report("RPA-REALISASI-MELEBIHI-PAGU", line, { bulan, realisasi: rp(realSum), pagu: rp(line.pagu) });
     } else {
-      reporter?.report("RPA-MELEBIHI-PAGU", line, { typed: rp(fixedSum), pagu: rp(line.pagu.minus(sisa)), excess: rp(available.negated()) });
+      reporter?.report("RPA-MELEBIHI-PAGU", line, {
+        typed: rp(fixedSum),
+        pagu: rp(line.pagu.minus(sisa)),
+        excess: rp(available.negated()),
+      });
     }
     for (const i of free) cells[i] = engine(ZERO);
     return { months: cells, unplanned: sisa };
   }
   if (free.length === 0) {
-    if (!available.isZero()) reporter?.report("RPA-KURANG-DARI-PAGU", line, { typed: rp(fixedSum), gap: rp(available), pagu: rp(line.pagu) });
+    if (!available.isZero())
+      reporter?.report("RPA-KURANG-DARI-PAGU", line, { typed: rp(fixedSum), gap: rp(available), pagu: rp(line.pagu) });
     return { months: cells, unplanned: sisa.plus(available) };
   }
   let w = free.map((i) => weights[i]);
   if (w.every((x) => x.isZero())) {
     if (!available.isZero()) {
-      reporter?.report("RPA-PROFIL-TANPA-BULAN", line, { profil: describeProfile(profile), amount: rp(available), count: free.length });
+      reporter?.report("RPA-PROFIL-TANPA-BULAN", line, {
+        profil: describeProfile(profile),
+        amount: rp(available),
+        count: free.length,
+      });
     }
     w = free.map(() => new Decimal(1));
   }

@@ -24,7 +24,14 @@ export interface MonthDeviationABC {
   A: DeviationFigure | null;
   B: DeviationFigure;
   C: DeviationFigure | null;
-  cumulative: { ideal: Decimal; rencana: Decimal; realisasi: Decimal | null; A: DeviationFigure | null; B: DeviationFigure; C: DeviationFigure | null };
+  cumulative: {
+    ideal: Decimal;
+    rencana: Decimal;
+    realisasi: Decimal | null;
+    A: DeviationFigure | null;
+    B: DeviationFigure;
+    C: DeviationFigure | null;
+  };
 }
 
 /** The line's ideal plan: its pagu split by the ideal profile of its jenis belanja, exactly. */
@@ -35,10 +42,18 @@ export function idealPlan(pagu: Decimal, profile: Profile): Decimal[] {
 function figure(name: string, value: Decimal, minus: Decimal, vName: string, mName: string): DeviationFigure {
   const rupiah = value.minus(minus);
   const percent = minus.isZero() ? null : rupiah.times(HUNDRED).div(minus);
-  return { rupiah, percent, formula: `${name} = ${vName} - ${mName} = ${value.toFixed()} - ${minus.toFixed()} = ${rupiah.toFixed()}` };
+  return {
+    rupiah,
+    percent,
+    formula: `${name} = ${vName} - ${mName} = ${value.toFixed()} - ${minus.toFixed()} = ${rupiah.toFixed()}`,
+  };
 }
 
-export function lineDeviation(ideal: readonly Decimal[], rencana: readonly Decimal[], realisasi: readonly (Decimal | null)[]): MonthDeviationABC[] {
+export function lineDeviation(
+  ideal: readonly Decimal[],
+  rencana: readonly Decimal[],
+  realisasi: readonly (Decimal | null)[]
+): MonthDeviationABC[] {
   let ci = ZERO;
   let cr = ZERO;
   let cz = ZERO;
@@ -63,9 +78,15 @@ export function lineDeviation(ideal: readonly Decimal[], rencana: readonly Decim
         ideal: ci,
         rencana: cr,
         realisasi: cumReal,
-        A: cumReal === null ? null : figure("A kumulatif", cumReal, ci, "realisasi s.d. bulan ini", "ideal s.d. bulan ini"),
+        A:
+          cumReal === null
+            ? null
+            : figure("A kumulatif", cumReal, ci, "realisasi s.d. bulan ini", "ideal s.d. bulan ini"),
         B: figure("B kumulatif", cr, ci, "rencana s.d. bulan ini", "ideal s.d. bulan ini"),
-        C: cumReal === null ? null : figure("C kumulatif", cumReal, cr, "realisasi s.d. bulan ini", "rencana s.d. bulan ini"),
+        C:
+          cumReal === null
+            ? null
+            : figure("C kumulatif", cumReal, cr, "realisasi s.d. bulan ini", "rencana s.d. bulan ini"),
       },
     };
   });

@@ -38,7 +38,8 @@ export function fillPlan(roots: readonly PlanNode[], options: RpaOptions = {}): 
   const reporter = new RpaReporter(options.severity);
   const unplanned = new Map<string, Decimal>();
   const weightCache = new Map<Profile, Decimal[]>();
-  const profileOf = (line: PlanNode, jb: string | undefined): Profile => line.profile ?? options.profiles?.[jb ?? ""] ?? defaultProfileFor(jb);
+  const profileOf = (line: PlanNode, jb: string | undefined): Profile =>
+    line.profile ?? options.profiles?.[jb ?? ""] ?? defaultProfileFor(jb);
   const weightsOf = (p: Profile): Decimal[] => {
     let w = weightCache.get(p);
     if (!w) weightCache.set(p, (w = profileWeights(p)));
@@ -76,7 +77,12 @@ export function fillPlan(roots: readonly PlanNode[], options: RpaOptions = {}): 
       const s = totals[i];
       if (cell.state !== "typed" || cell.rupiah === null) return engine(s);
       if (check && !cell.rupiah.equals(s)) {
-        reporter.report("RPA-INDUK-TIDAK-SESUAI", node, { bulan: NAMA_BULAN[i], typed: rp(cell.rupiah), sum: rp(s) }, i + 1);
+        reporter.report(
+          "RPA-INDUK-TIDAK-SESUAI",
+          node,
+          { bulan: NAMA_BULAN[i], typed: rp(cell.rupiah), sum: rp(s) },
+          i + 1
+        );
       }
       return cell;
     });
@@ -87,7 +93,12 @@ export function fillPlan(roots: readonly PlanNode[], options: RpaOptions = {}): 
   function applyLines(node: PlanNode, lineMonths: Map<PlanNode, MonthCell[]>): PlanNode {
     if (node.children.length === 0) return { ...node, months: lineMonths.get(node) ?? node.months };
     const children = node.children.map((c) => applyLines(c, lineMonths));
-    return rollUp(node, children, node.months.map(() => ({ state: "empty", rupiah: null })), false);
+    return rollUp(
+      node,
+      children,
+      node.months.map(() => ({ state: "empty", rupiah: null })),
+      false
+    );
   }
 
   function propagate(anchor: PlanNode, cells: MonthCell[], jb: string | undefined): PlanNode | null {
@@ -98,9 +109,14 @@ export function fillPlan(roots: readonly PlanNode[], options: RpaOptions = {}): 
     const rowTotals = lines.map((l) => l.pagu.minus(l.sisaDana ?? ZERO));
     const total = sum(rowTotals);
     const typedSum = sum(typed);
-    if (typed.some((v) => v.isNegative() || !v.isInteger()) || rowTotals.some((v) => v.isNegative() || !v.isInteger())) return null;
+    if (typed.some((v) => v.isNegative() || !v.isInteger()) || rowTotals.some((v) => v.isNegative() || !v.isInteger()))
+      return null;
     if (typedSum.greaterThan(total)) {
-      reporter.report("RPA-MELEBIHI-PAGU", anchor, { typed: rp(typedSum), pagu: rp(total), excess: rp(typedSum.minus(total)) });
+      reporter.report("RPA-MELEBIHI-PAGU", anchor, {
+        typed: rp(typedSum),
+        pagu: rp(total),
+        excess: rp(typedSum.minus(total)),
+      });
       return null;
     }
     const rest = total.minus(typedSum);
@@ -130,10 +146,12 @@ export function fillPlan(roots: readonly PlanNode[], options: RpaOptions = {}): 
 
   function fillNode(node: PlanNode, inherited: string | undefined): PlanNode {
     const jb = jenisBelanjaOf(node, inherited);
-    if (node.months.length !== MONTH_COUNT) throw new RangeError(`node ${node.id}: months must have ${MONTH_COUNT} cells`);
+    if (node.months.length !== MONTH_COUNT)
+      throw new RangeError(`node ${node.id}: months must have ${MONTH_COUNT} cells`);
     if (node.children.length === 0) return fillLine(node, jb);
     const childPagu = sum(node.children.map((c) => c.pagu));
-    if (!childPagu.equals(node.pagu)) reporter.report("RPA-PAGU-INDUK", node, { pagu: rp(node.pagu), sum: rp(childPagu) });
+    if (!childPagu.equals(node.pagu))
+      reporter.report("RPA-PAGU-INDUK", node, { pagu: rp(node.pagu), sum: rp(childPagu) });
     const cells = resolveTypedCells(node, reporter);
     if (!fixedBelow.has(node) && cells.some((c) => c.state === "typed")) {
       const done = propagate(node, cells, jb);

@@ -73,7 +73,13 @@ export class RpaReporter {
   readonly findings: Finding[] = [];
   constructor(private readonly overrides: SeverityOverrides = {}) {}
 
-  report(id: RpaMessageId, node: PlanNode, data: Record<string, string | number>, month?: number, extra: Partial<Finding> = {}): void {
+  report(
+    id: RpaMessageId,
+    node: PlanNode,
+    data: Record<string, string | number>,
+    month?: number,
+    extra: Partial<Finding> = {}
+  ): void {
     const configured = this.overrides[id];
     if (configured === "off") return;
     const msg: RpaMessage = RPA_MESSAGES[id];

@@ -24,7 +24,10 @@ export interface HalamanIII {
 export function toRibuanRow(jenisBelanja: string, rupiah: Decimal[]): HalamanIIIRow {
   const jumlahRupiah = sum(rupiah);
   const jumlahRibuan = toRupiah(jumlahRupiah.div(THOUSAND));
-  const ribuan = roundToTotal(rupiah.map((v) => v.div(THOUSAND)), jumlahRibuan);
+  const ribuan = roundToTotal(
+    rupiah.map((v) => v.div(THOUSAND)),
+    jumlahRibuan
+  );
   return { jenisBelanja, rupiah, ribuan, jumlahRupiah, jumlahRibuan };
 }
 
@@ -44,7 +47,8 @@ export function halamanIII(roots: readonly PlanNode[]): HalamanIII {
   };
   roots.forEach((r) => visit(r, undefined));
   const rows = [...byJb.keys()].sort().map((jb) => toRibuanRow(jb, byJb.get(jb)!));
-  const col = (pick: (r: HalamanIIIRow) => Decimal[]) => Array.from({ length: MONTH_COUNT }, (_, i) => sum(rows.map((r) => pick(r)[i])));
+  const col = (pick: (r: HalamanIIIRow) => Decimal[]) =>
+    Array.from({ length: MONTH_COUNT }, (_, i) => sum(rows.map((r) => pick(r)[i])));
   return {
     rows,
     total: {

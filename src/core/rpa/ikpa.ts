@@ -80,9 +80,12 @@ function assessedMonths(input: IkpaInput, options: IkpaOptions): number[] {
 }
 
 export function ikpaDeviasiHalamanIII(input: IkpaInput, options: IkpaOptions = {}): IkpaResult {
-  const jbs = [...new Set([...Object.keys(input.pagu), ...Object.keys(input.rpd), ...Object.keys(input.realisasi)])].sort();
+  const jbs = [
+    ...new Set([...Object.keys(input.pagu), ...Object.keys(input.rpd), ...Object.keys(input.realisasi)]),
+  ].sort();
   const paguOf = (jb: string) => input.pagu[jb] ?? ZERO;
-  if (sum(jbs.map(paguOf)).lessThanOrEqualTo(0)) throw new TelaahInputError("Pagu per jenis belanja kosong: bobot deviasi tidak dapat dihitung", "IKPA");
+  if (sum(jbs.map(paguOf)).lessThanOrEqualTo(0))
+    throw new TelaahInputError("Pagu per jenis belanja kosong: bobot deviasi tidak dapat dihitung", "IKPA");
   const exemptMarch = new Set(options.kecualikanMaret ?? []);
   const threshold = new Decimal(options.ambang ?? 5);
   const months = assessedMonths(input, options);
@@ -94,15 +97,34 @@ export function ikpaDeviasiHalamanIII(input: IkpaInput, options: IkpaOptions = {
       const rpd = input.rpd[jb]?.[m - 1] ?? ZERO;
       const realisasi = input.realisasi[jb]?.[m - 1] ?? ZERO;
       const d = jenisBelanjaDeviation(rpd, realisasi);
-      return { jenisBelanja: jb, rpd, realisasi, deviation: d.deviation, weight: paguOf(jb).div(totalPagu), formula: d.formula };
+      return {
+        jenisBelanja: jb,
+        rpd,
+        realisasi,
+        deviation: d.deviation,
+        weight: paguOf(jb).div(totalPagu),
+        formula: d.formula,
+      };
     });
     const deviation = totalPagu.isZero() ? ZERO : sum(byJenisBelanja.map((j) => j.weight.times(j.deviation)));
-    const terms = byJenisBelanja.map((j) => `${f2(j.weight.times(100))}% x ${f2(j.deviation)} (${j.jenisBelanja})`).join(" + ");
-    return { month: m, deviation, byJenisBelanja, formula: `deviasi ${NAMA_BULAN[m - 1]} = ${terms || "0"} = ${f2(deviation)}` };
+    const terms = byJenisBelanja
+      .map((j) => `${f2(j.weight.times(100))}% x ${f2(j.deviation)} (${j.jenisBelanja})`)
+      .join(" + ");
+    return {
+      month: m,
+      deviation,
+      byJenisBelanja,
+      formula: `deviasi ${NAMA_BULAN[m - 1]} = ${terms || "0"} = ${f2(deviation)}`,
+    };
   });
 
   const averageDeviation = out.length ? sum(out.map((m) => m.deviation)).div(out.length) : null;
-  const score = averageDeviation === null ? null : averageDeviation.lessThanOrEqualTo(threshold) ? HUNDRED : HUNDRED.minus(averageDeviation);
+  const score =
+    averageDeviation === null
+      ? null
+      : averageDeviation.lessThanOrEqualTo(threshold)
+        ? HUNDRED
+        : HUNDRED.minus(averageDeviation);
   const average =
     averageDeviation === null
       ? "tidak ada bulan yang dinilai"
@@ -114,16 +136,34 @@ export function ikpaDeviasiHalamanIII(input: IkpaInput, options: IkpaOptions = {
         ? `rata-rata ${f2(averageDeviation)} <= ${threshold.toFixed()} -> nilai 100`
         : `nilai = 100 - ${f2(averageDeviation)} = ${f2(score)}`;
 
-  return { months: out, averageDeviation, score, formula: { average, score: scoreFormula }, assumptions: ikpaAssumptions(options, months, jbs, paguOf) };
+  return {
+    months: out,
+    averageDeviation,
+    score,
+    formula: { average, score: scoreFormula },
+    assumptions: ikpaAssumptions(options, months, jbs, paguOf),
+  };
 }
 
-function ikpaAssumptions(options: IkpaOptions, months: number[], jbs: string[], paguOf: (jb: string) => Decimal): Assumption[] {
+function ikpaAssumptions(
+  options: IkpaOptions,
+  months: number[],
+  jbs: string[],
+  paguOf: (jb: string) => Decimal
+): Assumption[] {
   const a: Assumption[] = [
-    assumption("Deviasi per jenis belanja = min(100; |realisasi - RPD| / RPD x 100); RPD = 0 dengan realisasi > 0 dihitung 100 (PER-5/PB/2024, DOMAIN.md)."),
+    assumption(
+      "Deviasi per jenis belanja = min(100; |realisasi - RPD| / RPD x 100); RPD = 0 dengan realisasi > 0 dihitung 100 (PER-5/PB/2024, DOMAIN.md)."
+    ),
     assumption("Deviasi bulanan = rata-rata deviasi jenis belanja tertimbang porsi pagu masing-masing jenis belanja."),
     assumption("RPD = 0 dan realisasi = 0 dihitung deviasi 0.", true),
-    assumption(`Nilai = 100 bila rata-rata deviasi <= ${options.ambang ?? 5}%, selain itu 100 - rata-rata deviasi (besar pengurang di atas ambang belum dipastikan).`, true),
-    assumption("RPD yang dibandingkan adalah RPD pada lembar rencana; IKPA memakai RPD Halaman III yang dikunci pada awal triwulan (pemutakhiran paling lambat hari kerja ke-10 Februari, April, Juli, Oktober)."),
+    assumption(
+      `Nilai = 100 bila rata-rata deviasi <= ${options.ambang ?? 5}%, selain itu 100 - rata-rata deviasi (besar pengurang di atas ambang belum dipastikan).`,
+      true
+    ),
+    assumption(
+      "RPD yang dibandingkan adalah RPD pada lembar rencana; IKPA memakai RPD Halaman III yang dikunci pada awal triwulan (pemutakhiran paling lambat hari kerja ke-10 Februari, April, Juli, Oktober)."
+    ),
     assumption("RPD dan realisasi dianggap dalam satuan yang sama (rupiah atau ribuan rupiah)."),
   ];
   if (options.bulan) a.push(assumption(`Bulan yang dinilai ditentukan pengguna: ${months.join(", ")}.`));
@@ -131,10 +171,11 @@ function ikpaAssumptions(options: IkpaOptions, months: number[], jbs: string[], 
     a.push(
       assumption(
         `Bulan yang dinilai: Januari sampai bulan terakhir yang memiliki realisasi (${months.length ? NAMA_BULAN[months.length - 1] : "tidak ada"}); jendela Januari–November tidak diterapkan.`,
-        true,
-      ),
+        true
+      )
     );
-  if (options.kecualikanMaret?.length) a.push(assumption(`Bulan Maret tidak dinilai untuk jenis belanja ${options.kecualikanMaret.join(", ")}.`, true));
+  if (options.kecualikanMaret?.length)
+    a.push(assumption(`Bulan Maret tidak dinilai untuk jenis belanja ${options.kecualikanMaret.join(", ")}.`, true));
   else a.push(assumption("Pengecualian bulan Maret untuk belanja 51/52 tidak diterapkan.", true));
   const noPagu = jbs.filter((jb) => !paguOf(jb).greaterThan(0));
   if (noPagu.length) a.push(assumption(`Jenis belanja tanpa pagu (${noPagu.join(", ")}) tidak ikut dinilai.`));

@@ -19,10 +19,12 @@ export function splitProportionally(rowTotals: readonly Decimal[], colTotals: re
   const n = rowTotals.length;
   const m = colTotals.length;
   for (const v of [...rowTotals, ...colTotals]) {
-    if (!v.isInteger() || v.isNegative()) throw new TelaahError("splitProportionally: totals must be whole, non-negative rupiah", "RPA_MATRIX");
+    if (!v.isInteger() || v.isNegative())
+      throw new TelaahError("splitProportionally: totals must be whole, non-negative rupiah", "RPA_MATRIX");
   }
   const P = sum(rowTotals);
-  if (!P.equals(sum(colTotals))) throw new TelaahError("splitProportionally: row and column totals differ", "RPA_MATRIX");
+  if (!P.equals(sum(colTotals)))
+    throw new TelaahError("splitProportionally: row and column totals differ", "RPA_MATRIX");
   if (P.isZero()) return rowTotals.map(() => colTotals.map(() => ZERO));
 
   const floors: Decimal[][] = [];

@@ -63,9 +63,17 @@ function findHeader(sheet: SheetSnapshot): Header | null {
   if (layout && layout.months.filter((m) => m.rupiah !== undefined).length >= 6) {
     const months = Array.from({ length: MONTH_COUNT }, (_, i) => layout.months.find((m) => m.month === i + 1)?.rupiah);
     const first = Math.min(...layout.months.map((m) => m.rupiah ?? m.percent ?? Infinity));
-    const keyCols = [layout.columns.kode, layout.columns.kodeAkun, layout.columns.uraian].filter((c): c is number => c !== undefined);
+    const keyCols = [layout.columns.kode, layout.columns.kodeAkun, layout.columns.uraian].filter(
+      (c): c is number => c !== undefined
+    );
     for (let c = 0; c < first; c++) if (!keyCols.includes(c)) keyCols.push(c);
-    return { top: layout.headerTop, dataStart: layout.dataStart, months, pagu: layout.columns.pagu ?? layout.columns.jumlah, keyCols };
+    return {
+      top: layout.headerTop,
+      dataStart: layout.dataStart,
+      months,
+      pagu: layout.columns.pagu ?? layout.columns.jumlah,
+      keyCols,
+    };
   }
   // Fallback: the first row with at least six month names.
   for (let r = 0; r < Math.min(40, sheet.values.length); r++) {
@@ -83,7 +91,13 @@ function findHeader(sheet: SheetSnapshot): Header | null {
     });
     if (found >= 6) {
       const first = Math.min(...months.filter((c): c is number => c !== undefined));
-      return { top: r, dataStart: r + 1, months, pagu, keyCols: Array.from({ length: first }, (_, c) => c).filter((c) => c !== pagu) };
+      return {
+        top: r,
+        dataStart: r + 1,
+        months,
+        pagu,
+        keyCols: Array.from({ length: first }, (_, c) => c).filter((c) => c !== pagu),
+      };
     }
   }
   return null;
@@ -96,7 +110,7 @@ function unitOf(sheet: SheetSnapshot, header: Header): { unit: MonthlyUnit; sour
       if (/ribu/i.test(t)) return { unit: "ribuan", source: `teks "${t.trim()}" pada baris ${r + 1}` };
     }
   }
-  return { unit: "rupiah", source: "tidak ada keterangan \"ribuan\" di judul" };
+  return { unit: "rupiah", source: 'tidak ada keterangan "ribuan" di judul' };
 }
 
 /** A "No" column holds row numbers (51, 52 ...) that must not read as jenis belanja. */
@@ -145,8 +159,19 @@ export function readMonthlyTable(sheet: SheetSnapshot, unitOverride?: MonthlyUni
     if (p) pagu[jb] = p;
     const other = lv === "akun" ? sums["jenis belanja"].get(jb) : undefined;
     if (other && other.some((v, i) => !(v ?? ZERO).equals(series[jb][i] ?? ZERO)))
-      problems.push(`Lembar "${sheet.name}": baris jenis belanja ${jb} tidak sama dengan jumlah akunnya; jumlah akun yang dipakai.`);
+      problems.push(
+        `Lembar "${sheet.name}": baris jenis belanja ${jb} tidak sama dengan jumlah akunnya; jumlah akun yang dipakai.`
+      );
   }
-  if (!jbs.length) problems.push(`Lembar "${sheet.name}" tidak memuat baris jenis belanja (51/52/53/57) atau akun 6 digit.`);
-  return { sheet: sheet.name, unit, unitSource: unitOverride ? "ditentukan pengguna" : detected.source, series, pagu: Object.keys(pagu).length ? pagu : null, level, problems };
+  if (!jbs.length)
+    problems.push(`Lembar "${sheet.name}" tidak memuat baris jenis belanja (51/52/53/57) atau akun 6 digit.`);
+  return {
+    sheet: sheet.name,
+    unit,
+    unitSource: unitOverride ? "ditentukan pengguna" : detected.source,
+    series,
+    pagu: Object.keys(pagu).length ? pagu : null,
+    level,
+    problems,
+  };
 }

@@ -40,11 +40,12 @@ export function penyerapanTriwulan(
   pagu: Readonly<Record<string, Decimal>>,
   realisasi: Readonly<Record<string, readonly (Decimal | null)[]>>,
   targets: Readonly<Record<string, TargetTriwulan>> = PENYERAPAN_TARGETS_DEFAULT,
-  upToMonth?: number,
+  upToMonth?: number
 ): PenyerapanResult {
   let last = upToMonth ?? 0;
   if (upToMonth === undefined) {
-    for (const s of Object.values(realisasi)) for (let i = 0; i < MONTH_COUNT; i++) if (s[i] != null && !s[i]!.isZero()) last = Math.max(last, i + 1);
+    for (const s of Object.values(realisasi))
+      for (let i = 0; i < MONTH_COUNT; i++) if (s[i] != null && !s[i]!.isZero()) last = Math.max(last, i + 1);
   }
   const rows: PenyerapanTriwulan[] = [];
   for (const jb of Object.keys(pagu).sort()) {
@@ -68,7 +69,10 @@ export function penyerapanTriwulan(
   const assumptions = [
     assumption("Penyerapan = realisasi kumulatif s.d. akhir triwulan / pagu x 100, per jenis belanja."),
     isDefault
-      ? assumption("Target penyerapan triwulanan 51: 20/50/75/95%, 52: 15/50/70/90%, 53: 10/40/70/90%, 57: 25/50/75/95% (dari simulator publik, bukan peraturan).", true)
+      ? assumption(
+          "Target penyerapan triwulanan 51: 20/50/75/95%, 52: 15/50/70/90%, 53: 10/40/70/90%, 57: 25/50/75/95% (dari simulator publik, bukan peraturan).",
+          true
+        )
       : assumption("Target penyerapan triwulanan ditentukan pengguna."),
   ];
   return { rows, assumptions };

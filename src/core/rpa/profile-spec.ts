@@ -61,7 +61,8 @@ function keyValues(spec: string, text: string): Map<string, string> {
 }
 
 function onlyKeys(spec: string, kv: Map<string, string>, allowed: string[]): void {
-  for (const k of kv.keys()) if (!allowed.includes(k)) fail(spec, `parameter "${k}" tidak dikenal (yang dikenal: ${allowed.join(", ")})`);
+  for (const k of kv.keys())
+    if (!allowed.includes(k)) fail(spec, `parameter "${k}" tidak dikenal (yang dikenal: ${allowed.join(", ")})`);
 }
 
 export function parseProfileSpec(spec: string): ProfileSpec {

@@ -49,9 +49,16 @@ const isPercentFormat = (fmt: string | null | undefined) => !!fmt && /%/.test(fm
 export function planFromTree(tree: BudgetTree, sheet: SheetSnapshot, severity?: SeverityOverrides): SheetPlan {
   const layout = tree.layout;
   const monthCols = Array.from({ length: MONTH_COUNT }, (_, i) => layout.months.find((m) => m.month === i + 1));
-  const missing = monthCols.map((m, i) => (m && (m.rupiah !== undefined || m.percent !== undefined) ? null : NAMA_BULAN[i])).filter(Boolean);
-  if (missing.length) throw new TelaahInputError(`Lembar "${sheet.name}" tidak memuat kolom bulan ${missing.join(", ")}; RPA perlu 12 kolom bulan.`, "RPA_MONTHS");
-  if (layout.columns.pagu === undefined) throw new TelaahInputError(`Lembar "${sheet.name}" tidak memuat kolom Pagu.`, "RPA_PAGU");
+  const missing = monthCols
+    .map((m, i) => (m && (m.rupiah !== undefined || m.percent !== undefined) ? null : NAMA_BULAN[i]))
+    .filter(Boolean);
+  if (missing.length)
+    throw new TelaahInputError(
+      `Lembar "${sheet.name}" tidak memuat kolom bulan ${missing.join(", ")}; RPA perlu 12 kolom bulan.`,
+      "RPA_MONTHS"
+    );
+  if (layout.columns.pagu === undefined)
+    throw new TelaahInputError(`Lembar "${sheet.name}" tidak memuat kolom Pagu.`, "RPA_PAGU");
 
   const fmt = (r: number, c: number | undefined) => (c === undefined ? undefined : sheet.numberFormats?.[r]?.[c]);
   const percentAsFraction = monthCols.map((m) => {
@@ -78,9 +85,11 @@ export function planFromTree(tree: BudgetTree, sheet: SheetSnapshot, severity?: 
   function monthsOf(row: BudgetRow): MonthCell[] {
     const byMonth = new Map((row.months ?? []).map((m) => [m.month, m]));
     const cells = Array.from({ length: MONTH_COUNT }, (_, i) => byMonth.get(i + 1));
-    const template = cells.every((m) => [m?.rupiah, m?.percent].every((c) => !usable(c) || c!.value!.isZero())) && cells.some((m) => usable(m?.rupiah) || usable(m?.percent));
+    const template =
+      cells.every((m) => [m?.rupiah, m?.percent].every((c) => !usable(c) || c!.value!.isZero())) &&
+      cells.some((m) => usable(m?.rupiah) || usable(m?.percent));
     if (template) blankTemplateRows++;
-    return cells.map((m, i): MonthCell => {
+    return cells.map((m): MonthCell => {
       const out: MonthCell = { state: "empty", rupiah: null };
       for (const c of [m?.rupiah, m?.percent]) {
         if (!c) continue;
@@ -113,7 +122,16 @@ export function planFromTree(tree: BudgetTree, sheet: SheetSnapshot, severity?: 
       monthCells: monthCols.map((m) => toA1(row.row, (m!.rupiah ?? m!.percent)!)),
     };
     let pagu = raw ?? sum(children.map((c) => c.pagu));
-    const node: PlanNode = { id: String(index), kode: row.kode, uraian: row.uraian, level: row.level, pagu, months: monthsOf(row), children, ref };
+    const node: PlanNode = {
+      id: String(index),
+      kode: row.kode,
+      uraian: row.uraian,
+      level: row.level,
+      pagu,
+      months: monthsOf(row),
+      children,
+      ref,
+    };
     if (!pagu.isInteger()) {
       pagu = toRupiah(pagu);
       reporter.report("RPA-PAGU-PECAHAN", node, { pagu: raw!.toFixed(), rounded: formatRupiah(pagu, false) });
@@ -144,7 +162,13 @@ export function planWrites(plan: SheetPlan, filled: readonly PlanNode[]): CellWr
       if (m.percent && plan.writable.has(key(row.row, m.percent.col))) {
         const pct = rupiahToPercent(cell.rupiah, node.pagu) ?? ZERO;
         const asFraction = plan.percentAsFraction[m.month - 1];
-        out.push({ row: row.row, col: m.percent.col, kind: "percent", value: asFraction ? pct.div(100) : pct, asFraction });
+        out.push({
+          row: row.row,
+          col: m.percent.col,
+          kind: "percent",
+          value: asFraction ? pct.div(100) : pct,
+          asFraction,
+        });
       }
     }
   }

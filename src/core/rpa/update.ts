@@ -24,7 +24,9 @@ export function updatePlan(roots: readonly PlanNode[], input: UpdateInput, optio
 
   const reset = (node: PlanNode): PlanNode => {
     if (node.children.length > 0) {
-      const months = node.months.map((c, i): MonthCell => (i < m || c.state !== "typed" ? { state: "empty", rupiah: null } : c));
+      const months = node.months.map((c, i): MonthCell =>
+        i < m || c.state !== "typed" ? { state: "empty", rupiah: null } : c
+      );
       return { ...node, months, children: node.children.map(reset) };
     }
     const real = input.realisasi.get(node.id) ?? [];

@@ -4,14 +4,24 @@ import { dec, distribute, roundToTotal, sum } from "../../../src/core/money/deci
 describe("distribute on whole numbers (BigInt fast path)", () => {
   it("gives the same split as the Decimal path ", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: BigInt(0), max: BigInt(10) ** BigInt(15) }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 24 }), (total, weights) => {
-        if (!weights.some((w) => w > 0)) weights[0] = 1;
-        // Weights / 8 keep the ratios exactly; one of them with a fraction sends the call down the Decimal path.
-        fc.pre(weights.some((w) => w % 8 !== 0));
-        const fast = distribute(dec(total.toString()), weights.map((w) => dec(w)));
-        const slow = distribute(dec(total.toString()), weights.map((w) => dec(w).div(8)));
-        expect(fast.map((p) => p.toFixed())).toEqual(slow.map((p) => p.toFixed()));
-      }),
+      fc.property(
+        fc.bigInt({ min: BigInt(0), max: BigInt(10) ** BigInt(15) }),
+        fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 24 }),
+        (total, weights) => {
+          if (!weights.some((w) => w > 0)) weights[0] = 1;
+          // Weights / 8 keep the ratios exactly; one of them with a fraction sends the call down the Decimal path.
+          fc.pre(weights.some((w) => w % 8 !== 0));
+          const fast = distribute(
+            dec(total.toString()),
+            weights.map((w) => dec(w))
+          );
+          const slow = distribute(
+            dec(total.toString()),
+            weights.map((w) => dec(w).div(8))
+          );
+          expect(fast.map((p) => p.toFixed())).toEqual(slow.map((p) => p.toFixed()));
+        }
+      )
     );
   });
 
@@ -31,7 +41,10 @@ describe("roundToTotal", () => {
   it("rounds each value down or up so they sum to the given total", () => {
     expect(roundToTotal([dec("1.5"), dec("1.5"), dec("0.4")], dec(3)).map((d) => d.toFixed())).toEqual(["2", "1", "0"]);
     expect(roundToTotal([dec("1.5"), dec("1.5"), dec("0.4")], dec(4)).map((d) => d.toFixed())).toEqual(["2", "2", "0"]);
-    expect(roundToTotal([dec(1500), dec(2700)], dec(4000), dec(1000)).map((d) => d.toFixed())).toEqual(["1000", "3000"]);
+    expect(roundToTotal([dec(1500), dec(2700)], dec(4000), dec(1000)).map((d) => d.toFixed())).toEqual([
+      "1000",
+      "3000",
+    ]);
   });
 
   it("refuses a total out of reach", () => {
@@ -42,14 +55,18 @@ describe("roundToTotal", () => {
 
   it("property: floor or ceiling of each value, sum exact", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 1, maxLength: 12 }), fc.boolean(), (xs, up) => {
-        const values = xs.map((x) => dec(x).div(1000));
-        const s = sum(values);
-        const total = up ? s.ceil() : s.floor();
-        const out = roundToTotal(values, total);
-        expect(sum(out).equals(total)).toBe(true);
-        out.forEach((v, i) => expect(v.equals(values[i].floor()) || v.equals(values[i].ceil())).toBe(true));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: 1, maxLength: 12 }),
+        fc.boolean(),
+        (xs, up) => {
+          const values = xs.map((x) => dec(x).div(1000));
+          const s = sum(values);
+          const total = up ? s.ceil() : s.floor();
+          const out = roundToTotal(values, total);
+          expect(sum(out).equals(total)).toBe(true);
+          out.forEach((v, i) => expect(v.equals(values[i].floor()) || v.equals(values[i].ceil())).toBe(true));
+        }
+      )
     );
   });
 });

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { Decimal } from "../../../src/core/money";
-import { RpaReporter, allocateLine, emptyMonths, planNode, profileWeights, type MonthCell } from "../../../src/core/rpa";
+import {
+  RpaReporter,
+  allocateLine,
+  emptyMonths,
+  planNode,
+  profileWeights,
+  type MonthCell,
+} from "../../../src/core/rpa";
 import { anyProfile, month, nonManualProfile, pagu, positivePagu, sumOf } from "./arbitraries";
 
 const d = (v: number | string) => new Decimal(v);
@@ -12,41 +19,55 @@ describe("allocateLine", () => {
       fc.property(pagu(), anyProfile, (p, profile) => {
         const { months, unplanned } = allocateLine(planNode({ id: "x", pagu: p }), profile);
         expect(unplanned.isZero()).toBe(true);
-        expect(months.every((c) => c.state === "engine" && c.rupiah!.isInteger() && !c.rupiah!.isNegative())).toBe(true);
+        expect(months.every((c) => c.state === "engine" && c.rupiah!.isInteger() && !c.rupiah!.isNegative())).toBe(
+          true
+        );
         expect(sumOf(months.map((c) => c.rupiah!)).equals(p)).toBe(true);
       }),
-      { numRuns: 400 },
+      { numRuns: 400 }
     );
   });
 
   test("property: with typed months (non-manual profile) typed months are untouched, the sum stays exact, cumulative never falls", () => {
     fc.assert(
-      fc.property(positivePagu(), nonManualProfile, fc.uniqueArray(month, { maxLength: 11 }), fc.double({ min: 0, max: 0.08, noNaN: true }), (p, profile, typedMonths, share) => {
-        const typedValue = p.times(share.toFixed(6)).floor();
-        const cells = emptyMonths().map((c, i): MonthCell => (typedMonths.includes(i + 1) ? { state: "typed", rupiah: typedValue } : c));
-        const r = new RpaReporter();
-        const { months } = allocateLine(planNode({ id: "x", pagu: p, months: cells }), profile, r);
-        typedMonths.forEach((m) => {
-          expect(months[m - 1].state).toBe("typed");
-          expect(months[m - 1].rupiah!.equals(typedValue)).toBe(true);
-        });
-        expect(sumOf(months.map((c) => c.rupiah!)).equals(p)).toBe(true);
-        let cum = d(0);
-        for (const c of months) {
-          const next = cum.plus(c.rupiah!);
-          expect(next.greaterThanOrEqualTo(cum)).toBe(true);
-          cum = next;
+      fc.property(
+        positivePagu(),
+        nonManualProfile,
+        fc.uniqueArray(month, { maxLength: 11 }),
+        fc.double({ min: 0, max: 0.08, noNaN: true }),
+        (p, profile, typedMonths, share) => {
+          const typedValue = p.times(share.toFixed(6)).floor();
+          const cells = emptyMonths().map((c, i): MonthCell =>
+            typedMonths.includes(i + 1) ? { state: "typed", rupiah: typedValue } : c
+          );
+          const r = new RpaReporter();
+          const { months } = allocateLine(planNode({ id: "x", pagu: p, months: cells }), profile, r);
+          typedMonths.forEach((m) => {
+            expect(months[m - 1].state).toBe("typed");
+            expect(months[m - 1].rupiah!.equals(typedValue)).toBe(true);
+          });
+          expect(sumOf(months.map((c) => c.rupiah!)).equals(p)).toBe(true);
+          let cum = d(0);
+          for (const c of months) {
+            const next = cum.plus(c.rupiah!);
+            expect(next.greaterThanOrEqualTo(cum)).toBe(true);
+            cum = next;
+          }
+          expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
         }
-        expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
-      }),
-      { numRuns: 300 },
+      ),
+      { numRuns: 300 }
     );
   });
 
   test("engine-written months are rewritten, empty ones filled", () => {
     const cells = emptyMonths();
     cells[0] = { state: "engine", rupiah: d(999) };
-    const { months } = allocateLine(planNode({ id: "x", pagu: 1200, months: cells }), { kind: "flat", bulanGaji13: null, bulanThr: null });
+    const { months } = allocateLine(planNode({ id: "x", pagu: 1200, months: cells }), {
+      kind: "flat",
+      bulanGaji13: null,
+      bulanThr: null,
+    });
     expect(values(months).map((v) => v!.toNumber())).toEqual(Array(12).fill(100));
   });
 
@@ -57,7 +78,9 @@ describe("allocateLine", () => {
     const { months, unplanned } = allocateLine(line, { kind: "ideal" }, r);
     expect(months).toEqual(cells);
     expect(unplanned.toNumber()).toBe(120);
-    expect(r.findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.cell])).toEqual([["RPA-KURANG-DARI-PAGU", "warning", "RPA", 7, "C7"]]);
+    expect(r.findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.cell])).toEqual([
+      ["RPA-KURANG-DARI-PAGU", "warning", "RPA", 7, "C7"],
+    ]);
     expect(r.findings[0].message).toContain("Rp1.080");
   });
 
@@ -79,7 +102,10 @@ describe("allocateLine", () => {
     const cells = emptyMonths();
     cells[2] = { state: "typed", rupiah: null, percent: d(50) };
     cells[3] = { state: "typed", rupiah: null, percent: d(25) };
-    const { months } = allocateLine(planNode({ id: "x", pagu: 100_000, months: cells }), { kind: "jadwal", bulan: [5] });
+    const { months } = allocateLine(planNode({ id: "x", pagu: 100_000, months: cells }), {
+      kind: "jadwal",
+      bulan: [5],
+    });
     expect(months[2]).toEqual({ state: "typed", rupiah: d(50_000), percent: d(50) });
     expect(months[3].rupiah!.toNumber()).toBe(25_000);
     expect(months[4].rupiah!.toNumber()).toBe(25_000);
@@ -98,7 +124,11 @@ describe("allocateLine", () => {
     const cells = emptyMonths();
     cells[2] = { state: "typed", rupiah: d(100) };
     const r = new RpaReporter();
-    const { months } = allocateLine(planNode({ id: "x", pagu: 1200, months: cells }), { kind: "jadwal", bulan: [3] }, r);
+    const { months } = allocateLine(
+      planNode({ id: "x", pagu: 1200, months: cells }),
+      { kind: "jadwal", bulan: [3] },
+      r
+    );
     expect(months.filter((c) => c.state === "engine").map((c) => c.rupiah!.toNumber())).toEqual(Array(11).fill(100));
     expect(r.findings.map((f) => [f.rule, f.severity])).toEqual([["RPA-PROFIL-TANPA-BULAN", "info"]]);
   });

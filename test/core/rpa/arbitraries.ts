@@ -3,9 +3,14 @@ import { Decimal } from "../../../src/core/money";
 import type { Profile } from "../../../src/core/rpa";
 
 export const month = fc.integer({ min: 1, max: 12 });
-export const pagu = (max = BigInt(10) ** BigInt(15)) => fc.bigInt({ min: BigInt(0), max }).map((b) => new Decimal(b.toString()));
-export const positivePagu = (max = BigInt(10) ** BigInt(13)) => fc.bigInt({ min: BigInt(1), max }).map((b) => new Decimal(b.toString()));
-const level = fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0, max: 100, noNaN: true }).map((d) => Number(d.toFixed(3))));
+export const pagu = (max = BigInt(10) ** BigInt(15)) =>
+  fc.bigInt({ min: BigInt(0), max }).map((b) => new Decimal(b.toString()));
+export const positivePagu = (max = BigInt(10) ** BigInt(13)) =>
+  fc.bigInt({ min: BigInt(1), max }).map((b) => new Decimal(b.toString()));
+const level = fc.oneof(
+  fc.integer({ min: 0, max: 100 }),
+  fc.double({ min: 0, max: 100, noNaN: true }).map((d) => Number(d.toFixed(3)))
+);
 const months = fc.uniqueArray(month, { minLength: 1, maxLength: 12 });
 
 export const flatProfile: fc.Arbitrary<Profile> = fc.record({
@@ -15,7 +20,13 @@ export const flatProfile: fc.Arbitrary<Profile> = fc.record({
 });
 
 export const idealProfile: fc.Arbitrary<Profile> = fc
-  .record({ kind: fc.constant("ideal" as const), awal: level, puncak: level, bulanPuncak: fc.integer({ min: 4, max: 9 }), akhir: level })
+  .record({
+    kind: fc.constant("ideal" as const),
+    awal: level,
+    puncak: level,
+    bulanPuncak: fc.integer({ min: 4, max: 9 }),
+    akhir: level,
+  })
   .filter((p) => p.awal + p.puncak + p.akhir > 0);
 
 export const jadwalProfile: fc.Arbitrary<Profile> = months.chain((bulan) =>
@@ -24,8 +35,8 @@ export const jadwalProfile: fc.Arbitrary<Profile> = months.chain((bulan) =>
     fc
       .array(fc.integer({ min: 0, max: 50 }), { minLength: bulan.length, maxLength: bulan.length })
       .filter((b) => b.some((x) => x > 0))
-      .map((bobot) => ({ kind: "jadwal" as const, bulan, bobot })),
-  ),
+      .map((bobot) => ({ kind: "jadwal" as const, bulan, bobot }))
+  )
 );
 
 export const terminProfile: fc.Arbitrary<Profile> = fc.record({

@@ -24,7 +24,9 @@ describe("lineDeviation (A ideal vs realisasi, B ideal vs rencana, C rencana vs 
   });
 
   test("idealPlan follows the jenis belanja profile exactly", () => {
-    expect(idealPlan(d(96_000), { kind: "ideal" }).map((v) => v.toNumber())).toEqual([6, 6, 6, 8, 10, 12, 12, 12, 12, 4, 4, 4].map((x) => x * 1000));
+    expect(idealPlan(d(96_000), { kind: "ideal" }).map((v) => v.toNumber())).toEqual(
+      [6, 6, 6, 8, 10, 12, 12, 12, 12, 4, 4, 4].map((x) => x * 1000)
+    );
   });
 
   test("property: A = B + C, monthly and cumulative", () => {
@@ -35,7 +37,7 @@ describe("lineDeviation (A ideal vs realisasi, B ideal vs rencana, C rencana vs 
           expect(m.A!.rupiah.equals(m.B.rupiah.plus(m.C!.rupiah))).toBe(true);
           expect(m.cumulative.A!.rupiah.equals(m.cumulative.B.rupiah.plus(m.cumulative.C!.rupiah))).toBe(true);
         }
-      }),
+      })
     );
   });
 });

@@ -7,7 +7,9 @@ const d = (v: number | string | bigint) => new Decimal(v.toString());
 const rupiah = (n: PlanNode) => n.months.map((c) => c.rupiah!);
 const num = (n: PlanNode) => rupiah(n).map((v) => v.toNumber());
 const typed = (values: (number | null)[]): MonthCell[] =>
-  emptyMonths().map((c, i) => (values[i] === null || values[i] === undefined ? c : { state: "typed", rupiah: d(values[i]!) }));
+  emptyMonths().map((c, i) =>
+    values[i] === null || values[i] === undefined ? c : { state: "typed", rupiah: d(values[i]!) }
+  );
 const sumNode = (id: string, children: PlanNode[], extra: Partial<PlanNode> = {}) =>
   planNode({ id, pagu: sumOf(children.map((c) => c.pagu)), children, ...extra });
 
@@ -24,9 +26,16 @@ describe("fillPlan: lines and roll-up", () => {
   test("lines by their profiles, parents re-total (a change at detil re-totals everything above)", () => {
     const plan = [
       sumNode("komponen", [
-        sumNode("521211", [planNode({ id: "a", pagu: 1200, profile: { kind: "jadwal", bulan: [1, 2] } }), planNode({ id: "b", pagu: 600, months: typed([null, 600]) })], {
-          akun: "521211",
-        }),
+        sumNode(
+          "521211",
+          [
+            planNode({ id: "a", pagu: 1200, profile: { kind: "jadwal", bulan: [1, 2] } }),
+            planNode({ id: "b", pagu: 600, months: typed([null, 600]) }),
+          ],
+          {
+            akun: "521211",
+          }
+        ),
         planNode({ id: "511111", akun: "511111", pagu: 1400 }),
       ]),
     ];
@@ -49,7 +58,12 @@ describe("fillPlan: lines and roll-up", () => {
   });
 
   test("a month typed on a parent that disagrees with the lines beneath is kept, with a warning", () => {
-    const plan = [sumNode("akun", [planNode({ id: "x", pagu: 1200, months: typed([500]) })], { months: typed([400]), ref: { sheet: "S", row: 3, cell: "A3", monthCells: ["D3"] } })];
+    const plan = [
+      sumNode("akun", [planNode({ id: "x", pagu: 1200, months: typed([500]) })], {
+        months: typed([400]),
+        ref: { sheet: "S", row: 3, cell: "A3", monthCells: ["D3"] },
+      }),
+    ];
     const r = fillPlan(plan);
     expect(r.roots[0].months[0]).toEqual({ state: "typed", rupiah: d(400) });
     expect(r.findings.map((f) => [f.rule, f.cell])).toEqual([["RPA-INDUK-TIDAK-SESUAI", "D3"]]);
@@ -61,7 +75,10 @@ describe("fillPlan: lines and roll-up", () => {
   });
 
   test("unplanned money per line: gap of a fully typed line and sisa dana", () => {
-    const plan = [planNode({ id: "x", pagu: 1300, months: typed(Array(12).fill(100)) }), planNode({ id: "y", pagu: 100, sisaDana: d(40) })];
+    const plan = [
+      planNode({ id: "x", pagu: 1300, months: typed(Array(12).fill(100)) }),
+      planNode({ id: "y", pagu: 100, sisaDana: d(40) }),
+    ];
     const r = fillPlan(plan);
     expect(r.unplanned.get("x")!.toNumber()).toBe(100);
     expect(r.unplanned.get("y")!.toNumber()).toBe(40);
@@ -73,7 +90,13 @@ describe("fillPlan: propagation from komponen / sub komponen / akun", () => {
   test("the RPA guide's example: a komponen of 100.000 planned 50% / 25% / 25% flows to its lines in proportion", () => {
     const plan = [
       sumNode("komponen", [planNode({ id: "a", pagu: 60_000 }), planNode({ id: "b", pagu: 40_000 })], {
-        months: emptyMonths().map((c, i): MonthCell => (i === 2 ? { state: "typed", rupiah: null, percent: d(50) } : i === 5 || i === 8 ? { state: "typed", rupiah: null, percent: d(25) } : c)),
+        months: emptyMonths().map((c, i): MonthCell =>
+          i === 2
+            ? { state: "typed", rupiah: null, percent: d(50) }
+            : i === 5 || i === 8
+              ? { state: "typed", rupiah: null, percent: d(25) }
+              : c
+        ),
       }),
     ];
     const r = fillPlan(plan);
@@ -87,9 +110,16 @@ describe("fillPlan: propagation from komponen / sub komponen / akun", () => {
 
   test("partly typed anchor: typed months split in proportion, the rest by each line's profile", () => {
     const plan = [
-      sumNode("akun", [planNode({ id: "a", pagu: 1000, profile: { kind: "jadwal", bulan: [12] } }), planNode({ id: "b", pagu: 3000, profile: { kind: "jadwal", bulan: [6, 7] } })], {
-        months: typed([400]),
-      }),
+      sumNode(
+        "akun",
+        [
+          planNode({ id: "a", pagu: 1000, profile: { kind: "jadwal", bulan: [12] } }),
+          planNode({ id: "b", pagu: 3000, profile: { kind: "jadwal", bulan: [6, 7] } }),
+        ],
+        {
+          months: typed([400]),
+        }
+      ),
     ];
     const [akun] = fillPlan(plan).roots;
     expect(num(akun.children[0])).toEqual([100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 900]);
@@ -106,7 +136,11 @@ describe("fillPlan: propagation from komponen / sub komponen / akun", () => {
   });
 
   test("a fully typed anchor below its pagu: lines keep their share of the gap unplanned", () => {
-    const plan = [sumNode("akun", [planNode({ id: "a", pagu: 600 }), planNode({ id: "b", pagu: 600 })], { months: typed(Array(12).fill(50)) })];
+    const plan = [
+      sumNode("akun", [planNode({ id: "a", pagu: 600 }), planNode({ id: "b", pagu: 600 })], {
+        months: typed(Array(12).fill(50)),
+      }),
+    ];
     const r = fillPlan(plan);
     expect(num(r.roots[0].children[0])).toEqual(Array(12).fill(25));
     expect(r.unplanned.get("a")!.toNumber()).toBe(300);
@@ -114,20 +148,30 @@ describe("fillPlan: propagation from komponen / sub komponen / akun", () => {
   });
 
   test("an anchor with something typed beneath it does not propagate: it is a total, checked against its lines", () => {
-    const plan = [sumNode("akun", [planNode({ id: "a", pagu: 1200, months: typed([1200]) }), planNode({ id: "b", pagu: 1200 })], { months: typed([600]) })];
+    const plan = [
+      sumNode("akun", [planNode({ id: "a", pagu: 1200, months: typed([1200]) }), planNode({ id: "b", pagu: 1200 })], {
+        months: typed([600]),
+      }),
+    ];
     const r = fillPlan(plan);
     expect(num(r.roots[0].children[0])[0]).toBe(1200);
     expect(r.findings.map((f) => f.rule)).toEqual(["RPA-INDUK-TIDAK-SESUAI"]);
   });
 
   const tree = fc
-    .array(fc.array(fc.bigInt({ min: BigInt(0), max: BigInt(10) ** BigInt(11) }), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 5 })
+    .array(fc.array(fc.bigInt({ min: BigInt(0), max: BigInt(10) ** BigInt(11) }), { minLength: 1, maxLength: 8 }), {
+      minLength: 1,
+      maxLength: 5,
+    })
     .chain((groups) =>
       fc.record({
         groups: fc.constant(groups),
         profiles: fc.array(nonManualProfile, { minLength: 1, maxLength: 3 }),
-        typedShares: fc.array(fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }), { minLength: 12, maxLength: 12 }),
-      }),
+        typedShares: fc.array(fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }), {
+          minLength: 12,
+          maxLength: 12,
+        }),
+      })
     );
 
   test("property: propagation keeps proportions, rows exact to pagu, typed months exact down the columns, parents re-total", () => {
@@ -135,14 +179,26 @@ describe("fillPlan: propagation from komponen / sub komponen / akun", () => {
       fc.property(tree, ({ groups, profiles, typedShares }) => {
         let id = 0;
         const subs = groups.map((g, gi) =>
-          sumNode(`s${gi}`, g.map((p) => planNode({ id: `l${id++}`, pagu: d(p), profile: profiles[id % profiles.length] }))),
+          sumNode(
+            `s${gi}`,
+            g.map((p) => planNode({ id: `l${id++}`, pagu: d(p), profile: profiles[id % profiles.length] }))
+          )
         );
         const anchorPagu = sumOf(subs.map((s) => s.pagu));
         const totalShare = typedShares.reduce<number>((a, b) => a + (b ?? 0), 0);
         // typed months take at most the whole pagu
         const scale = totalShare > 100 ? 100 / totalShare : 1;
-        const typedValues = typedShares.map((s) => (s === null ? null : anchorPagu.times(Math.floor(s * scale)).div(100).floor()));
-        const months = emptyMonths().map((c, i): MonthCell => (typedValues[i] === null ? c : { state: "typed", rupiah: typedValues[i] }));
+        const typedValues = typedShares.map((s) =>
+          s === null
+            ? null
+            : anchorPagu
+                .times(Math.floor(s * scale))
+                .div(100)
+                .floor()
+        );
+        const months = emptyMonths().map((c, i): MonthCell =>
+          typedValues[i] === null ? c : { state: "typed", rupiah: typedValues[i] }
+        );
         const plan = [planNode({ id: "anchor", pagu: anchorPagu, children: subs, months })];
         const r = fillPlan(plan);
         const [anchor] = r.roots;
@@ -162,13 +218,14 @@ describe("fillPlan: propagation from komponen / sub komponen / akun", () => {
           if (v === null) return;
           expect(sumOf(lines.map((l) => l.months[i].rupiah!)).equals(v)).toBe(true);
           if (anchorPagu.isZero()) return;
-          for (const l of lines) expect(l.months[i].rupiah!.minus(l.pagu.times(v).div(anchorPagu)).abs().lessThan(1)).toBe(true);
+          for (const l of lines)
+            expect(l.months[i].rupiah!.minus(l.pagu.times(v).div(anchorPagu)).abs().lessThan(1)).toBe(true);
         });
         if (!allTyped || typedSum.equals(anchorPagu)) expect(r.unplanned.size).toBe(0);
         expectRolledUp(r.roots);
         expect(r.findings.filter((f) => f.severity === "error")).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: 150 }
     );
   });
 });

@@ -1,6 +1,11 @@
 import { Decimal } from "../../../src/core/money";
 import { TelaahInputError } from "../../../src/core/errors";
-import { ikpaDeviasiHalamanIII, jenisBelanjaDeviation, penyerapanTriwulan, type IkpaInput } from "../../../src/core/rpa";
+import {
+  ikpaDeviasiHalamanIII,
+  jenisBelanjaDeviation,
+  penyerapanTriwulan,
+  type IkpaInput,
+} from "../../../src/core/rpa";
 
 const d = (v: number) => new Decimal(v);
 const series = (xs: number[]) => Array.from({ length: 12 }, (_, i) => (i < xs.length ? d(xs[i]) : d(0)));
@@ -31,7 +36,9 @@ describe("IKPA Deviasi Halaman III DIPA", () => {
     const r = ikpaDeviasiHalamanIII(input);
     expect(r.months.map((m) => m.month)).toEqual([1, 2, 3]);
     expect(r.months.map((m) => m.deviation.toNumber())).toEqual([7.5, 37, 30]);
-    expect(r.months[1].byJenisBelanja.map((j) => [j.jenisBelanja, j.weight.toNumber(), j.deviation.toNumber()])).toEqual([
+    expect(
+      r.months[1].byJenisBelanja.map((j) => [j.jenisBelanja, j.weight.toNumber(), j.deviation.toNumber()])
+    ).toEqual([
       ["51", 0.6, 20],
       ["52", 0.3, 50],
       ["53", 0.1, 100],
@@ -44,7 +51,11 @@ describe("IKPA Deviasi Halaman III DIPA", () => {
   });
 
   test("score 100 when the mean is at most 5", () => {
-    const r = ikpaDeviasiHalamanIII({ pagu: { "52": d(100) }, rpd: { "52": series([100, 100]) }, realisasi: { "52": series([105, 95]) } });
+    const r = ikpaDeviasiHalamanIII({
+      pagu: { "52": d(100) },
+      rpd: { "52": series([100, 100]) },
+      realisasi: { "52": series([105, 95]) },
+    });
     expect(r.averageDeviation!.toNumber()).toBe(5);
     expect(r.score!.toNumber()).toBe(100);
   });
@@ -52,8 +63,18 @@ describe("IKPA Deviasi Halaman III DIPA", () => {
   test("assumptions are listed, UNVERIFIED ones marked", () => {
     const r = ikpaDeviasiHalamanIII(input);
     expect(r.assumptions.length).toBeGreaterThan(4);
-    expect(r.assumptions.filter((a) => a.unverified).map((a) => a.text).join(" ")).toMatch(/Maret/);
-    expect(r.assumptions.filter((a) => a.unverified).map((a) => a.text).join(" ")).toMatch(/Januari sampai bulan terakhir/);
+    expect(
+      r.assumptions
+        .filter((a) => a.unverified)
+        .map((a) => a.text)
+        .join(" ")
+    ).toMatch(/Maret/);
+    expect(
+      r.assumptions
+        .filter((a) => a.unverified)
+        .map((a) => a.text)
+        .join(" ")
+    ).toMatch(/Januari sampai bulan terakhir/);
     expect(r.assumptions.find((a) => /min\(100/.test(a.text))!.unverified).toBe(false);
   });
 

@@ -8,7 +8,10 @@ const d = (v: number | string | bigint) => new Decimal(v.toString());
 
 /** Random row totals and column totals with the same sum. */
 const problem = fc
-  .tuple(fc.array(fc.bigInt({ min: BigInt(0), max: BigInt(10) ** BigInt(12) }), { minLength: 1, maxLength: 40 }), fc.array(fc.nat(100), { minLength: 1, maxLength: 13 }))
+  .tuple(
+    fc.array(fc.bigInt({ min: BigInt(0), max: BigInt(10) ** BigInt(12) }), { minLength: 1, maxLength: 40 }),
+    fc.array(fc.nat(100), { minLength: 1, maxLength: 13 })
+  )
   .map(([rows, colWeights]) => {
     const r = rows.map(d);
     const P = sumOf(r);
@@ -29,17 +32,20 @@ describe("splitProportionally (controlled rounding of the propagation matrix)", 
           row.forEach((v, j) => {
             const exact = rows[i].times(cols[j]).div(P);
             expect(v.greaterThanOrEqualTo(exact.floor()) && v.lessThanOrEqualTo(exact.ceil())).toBe(true);
-          }),
+          })
         );
       }),
-      { numRuns: 150 },
+      { numRuns: 150 }
     );
   });
 
   test("many small rows against a few columns (most cells fractional) stay exact", () => {
     const rows = Array.from({ length: 500 }, (_, i) => d(7 + (i % 13)));
     const P = sumOf(rows);
-    const cols = distribute(P, [1, 2, 3, 5, 7, 11, 13, 0, 0, 2, 1, 1].map((x) => d(x)));
+    const cols = distribute(
+      P,
+      [1, 2, 3, 5, 7, 11, 13, 0, 0, 2, 1, 1].map((x) => d(x))
+    );
     const m = splitProportionally(rows, cols);
     m.forEach((row, i) => expect(sumOf(row).equals(rows[i])).toBe(true));
     cols.forEach((c, j) => expect(sumOf(m.map((row) => row[j])).equals(c)).toBe(true));

@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { Decimal } from "../../../src/core/money";
-import { percentMatchesRupiah, percentPlaces, percentToRupiah, percentsToRupiah, rupiahToPercent } from "../../../src/core/rpa";
+import {
+  percentMatchesRupiah,
+  percentPlaces,
+  percentToRupiah,
+  percentsToRupiah,
+  rupiahToPercent,
+} from "../../../src/core/rpa";
 import { positivePagu } from "./arbitraries";
 
 const d = (v: number | string) => new Decimal(v);
@@ -30,21 +36,27 @@ describe("percent <-> rupiah", () => {
         expect(pct.decimalPlaces()).toBeLessThanOrEqual(percentPlaces(pagu));
         expect(percentToRupiah(pct, pagu).equals(rp)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
   test("property: typed percentages summing to 100 give rupiah summing exactly to the pagu, each within Rp1", () => {
     fc.assert(
-      fc.property(positivePagu(), fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }), (pagu, raw) => {
-        const total = raw.reduce((a, b) => a + b, 0) || 1;
-        // percentages with up to 4 decimals, adjusted so they sum to exactly 100
-        const pcts = raw.map((x) => new Decimal(x).times(100).div(total).toDecimalPlaces(4, Decimal.ROUND_DOWN));
-        pcts[pcts.length - 1] = pcts[pcts.length - 1].plus(new Decimal(100).minus(pcts.reduce((a, b) => a.plus(b), d(0))));
-        const rp = percentsToRupiah(pagu, pcts) as Decimal[];
-        expect(rp.reduce((a, b) => a.plus(b), d(0)).equals(pagu)).toBe(true);
-        rp.forEach((v, i) => expect(v.minus(pagu.times(pcts[i]).div(100)).abs().lessThan(1)).toBe(true));
-      }),
+      fc.property(
+        positivePagu(),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 12 }),
+        (pagu, raw) => {
+          const total = raw.reduce((a, b) => a + b, 0) || 1;
+          // percentages with up to 4 decimals, adjusted so they sum to exactly 100
+          const pcts = raw.map((x) => new Decimal(x).times(100).div(total).toDecimalPlaces(4, Decimal.ROUND_DOWN));
+          pcts[pcts.length - 1] = pcts[pcts.length - 1].plus(
+            new Decimal(100).minus(pcts.reduce((a, b) => a.plus(b), d(0)))
+          );
+          const rp = percentsToRupiah(pagu, pcts) as Decimal[];
+          expect(rp.reduce((a, b) => a.plus(b), d(0)).equals(pagu)).toBe(true);
+          rp.forEach((v, i) => expect(v.minus(pagu.times(pcts[i]).div(100)).abs().lessThan(1)).toBe(true));
+        }
+      )
     );
   });
 

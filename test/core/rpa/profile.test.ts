@@ -1,6 +1,12 @@
 import { Decimal, distribute } from "../../../src/core/money";
 import { TelaahInputError } from "../../../src/core/errors";
-import { defaultProfileFor, describeProfile, profileWeights, validateProfile, type Profile } from "../../../src/core/rpa";
+import {
+  defaultProfileFor,
+  describeProfile,
+  profileWeights,
+  validateProfile,
+  type Profile,
+} from "../../../src/core/rpa";
 
 const n = (ws: Decimal[]) => ws.map((w) => w.toNumber());
 const split = (p: Profile, pagu: number) => n(distribute(new Decimal(pagu), profileWeights(p)));
@@ -38,7 +44,9 @@ describe("profileWeights", () => {
 
   test("jadwal equal and weighted", () => {
     expect(split({ kind: "jadwal", bulan: [3, 4, 5] }, 300)).toEqual([0, 0, 100, 100, 100, 0, 0, 0, 0, 0, 0, 0]);
-    expect(split({ kind: "jadwal", bulan: [2, 11], bobot: [1, 3] }, 400)).toEqual([0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 300, 0]);
+    expect(split({ kind: "jadwal", bulan: [2, 11], bobot: [1, 3] }, 400)).toEqual([
+      0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 300, 0,
+    ]);
   });
 
   test("termin: uang muka 20% the month before the first termin, 5% retensi in December, the rest per termin", () => {
@@ -47,15 +55,25 @@ describe("profileWeights", () => {
   });
 
   test("termin with seven termin months keeps exact weights (no repeating decimals)", () => {
-    const w = profileWeights({ kind: "termin", uangMukaPersen: 10, bulanTermin: [3, 4, 5, 6, 7, 8, 9], retensiPersen: 5 });
+    const w = profileWeights({
+      kind: "termin",
+      uangMukaPersen: 10,
+      bulanTermin: [3, 4, 5, 6, 7, 8, 9],
+      retensiPersen: 5,
+    });
     expect(w.every((x) => x.isInteger())).toBe(true);
-    expect(split({ kind: "termin", uangMukaPersen: 10, bulanTermin: [3, 4, 5, 6, 7, 8, 9], retensiPersen: 5 }, 7_000_000).reduce((a, b) => a + b)).toBe(
-      7_000_000,
-    );
+    expect(
+      split(
+        { kind: "termin", uangMukaPersen: 10, bulanTermin: [3, 4, 5, 6, 7, 8, 9], retensiPersen: 5 },
+        7_000_000
+      ).reduce((a, b) => a + b)
+    ).toBe(7_000_000);
   });
 
   test("manual weights, decimals accepted", () => {
-    expect(split({ kind: "manual", bobot: [0, 0, "12,5", 0, 0, 0, 0, 0, 0, 0, 0, 87.5] }, 1000)).toEqual([0, 0, 125, 0, 0, 0, 0, 0, 0, 0, 0, 875]);
+    expect(split({ kind: "manual", bobot: [0, 0, "12,5", 0, 0, 0, 0, 0, 0, 0, 0, 87.5] }, 1000)).toEqual([
+      0, 0, 125, 0, 0, 0, 0, 0, 0, 0, 0, 875,
+    ]);
   });
 
   test("defaults per jenis belanja", () => {
