@@ -61,18 +61,19 @@ export function planFromTree(tree: BudgetTree, sheet: SheetSnapshot, severity?: 
     throw new TelaahInputError(`Lembar "${sheet.name}" tidak memuat kolom Pagu.`, "RPA_PAGU");
 
   const fmt = (r: number, c: number | undefined) => (c === undefined ? undefined : sheet.numberFormats?.[r]?.[c]);
-  const percentAsFraction = monthCols.map((m) => {
+  // One convention for the whole sheet: % cells formatted as percent hold fractions (0,25), numbers
+  // typed without that format are percentages (25). With no evidence, Excel's own way (fractions).
+  let fractionVotes = 0;
+  let plainVotes = 0;
+  for (const m of monthCols) {
     const c = m!.percent;
-    if (c === undefined) return true;
-    let fraction = 0;
-    let plain = 0;
+    if (c === undefined) continue;
     for (let r = layout.dataStart; r < sheet.values.length; r++) {
-      const f = fmt(r, c);
-      if (f) isPercentFormat(f) ? fraction++ : plain++;
+      if (isPercentFormat(fmt(r, c))) fractionVotes++;
+      else if (typeof sheet.values[r]?.[c] === "number") plainVotes++;
     }
-    // A column with no formats yet gets Excel's own way: fractions shown with a % format.
-    return fraction >= plain;
-  });
+  }
+  const percentAsFraction = monthCols.map(() => fractionVotes >= plainVotes);
 
   const reporter = new RpaReporter(severity);
   const writable = new Set<string>();
