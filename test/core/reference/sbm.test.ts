@@ -1,6 +1,6 @@
 import { Decimal } from "../../../src/core/money/decimal";
 import { createReferenceData } from "../../../src/core/reference/reference-data";
-import { describeSbmValue, SbmTable } from "../../../src/core/reference/sbm";
+import { describeSbmValue, SbmTable, type SbmOverrideRow } from "../../../src/core/reference/sbm";
 import { SBM_ITEMS, sbmItem } from "../../../src/core/reference/sbm-items";
 import { SBM_DATASETS } from "../../../src/data/sbm-index";
 
@@ -44,7 +44,7 @@ describe("SbmTable", () => {
     expect(sbm.years()).toEqual([2024, 2025, 2026]);
   });
 
-  const row = (over: Partial<ConstructorParameters<typeof SbmTable>[1][number]>) => ({
+  const row = (over: Partial<SbmOverrideRow>): SbmOverrideRow => ({
     tahun: 2026,
     item: "UH-LUAR-KOTA",
     provinsi: "DKI JAKARTA",

@@ -5,6 +5,7 @@
 import { Decimal, sum } from "../../money/decimal";
 import { formatRupiah } from "../../money/parse-number";
 import { describeSbmValue, type SbmValue } from "../../reference/sbm";
+import { sbmItem } from "../../reference/sbm-items";
 import type { Severity } from "../../findings/finding";
 import type { Tahap } from "../../options";
 import type { RuleContext, RuleMessage } from "../rule";
@@ -32,6 +33,10 @@ export const SBM_MESSAGES: Record<string, RuleMessage> = {
   tujuanTakDisebut: {
     id: "Harga satuan {harga} melebihi batas {item} {batas} (provinsi satker; tujuan/tempat tidak disebut di uraian){catatan}; di provinsi lain batasnya bisa lebih tinggi (tertinggi {tertinggi}): sebutkan tujuannya.",
     en: "Unit price {harga} exceeds the ceiling for {item} {batas} (the satker's province; the uraian names no destination){catatanEn}; elsewhere the ceiling may be higher (highest {tertinggi}): name the destination.",
+  },
+  jenisMenurutAkun: {
+    id: "Harga satuan {harga} melebihi batas {item} {batas}{catatan}; jenisnya hanya dari akun {akun}, dan harga ini masih dalam batas {lain} {batasLain}: periksa akun atau uraiannya.",
+    en: "Unit price {harga} exceeds the ceiling for {item} {batas}{catatanEn}; only akun {akun} says so, and the price is within {lain} {batasLain}: check the akun or the uraian.",
   },
   jabatanTakDisebut: {
     id: "Harga satuan {harga} di atas batas golongan terendah {item} {batas}; jabatan/kategori tidak disebut di uraian, pastikan golongannya.",
@@ -156,6 +161,22 @@ export function checkFamily(ctx: RuleContext, family: SbmFamily): void {
           tertinggi = highest ? `${formatRupiah(highest)}/${ev.used[0].satuan}` : "-";
         }
       }
+      let lain = "";
+      let batasLain = "";
+      if (m.alternative && messageId !== "tujuanTakDisebut") {
+        const altMatch: SbmMatch = { ...m, candidates: m.alternative.candidates, rankUnknown: false };
+        const altCeiling = m.alternative.anyProvince
+          ? highestAnywhere(altMatch, tahun, run.reference.sbm.values.bind(run.reference.sbm))
+          : (evaluateMatch(altMatch, tahun, get)?.ceiling ?? null);
+        if (altCeiling && !price.greaterThan(altCeiling)) {
+          severity = "warning";
+          messageId = "jenisMenurutAkun";
+          const altItem = sbmItem(m.alternative.candidates[0].item);
+          const altPlace = m.alternative.candidates[0].provinsi;
+          lain = `${altItem?.label ?? ""}${altPlace ? ` ${altPlace.label}` : m.alternative.anyProvince ? " (tertinggi antarprovinsi)" : ""}`;
+          batasLain = `${formatRupiah(altCeiling)}/${altItem?.satuan ?? ""}`;
+        }
+      }
       // The destination message says the province was assumed; the note need not repeat it.
       const notes =
         messageId === "tujuanTakDisebut" ? m.notes.filter((n) => !n.id.startsWith("provinsi satker")) : m.notes;
@@ -176,6 +197,9 @@ export function checkFamily(ctx: RuleContext, family: SbmFamily): void {
           status: weakest === "PARTIAL" ? "hanya sebagian terverifikasi (PARTIAL)" : "belum terverifikasi (UNVERIFIED)",
           statusEn: STATUS_EN[weakest] ?? "",
           tertinggi,
+          akun: row.akun ?? "",
+          lain,
+          batasLain,
         },
         expected: formatRupiah(ev.ceiling),
         actual: formatRupiah(price),

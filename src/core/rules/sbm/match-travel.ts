@@ -10,6 +10,12 @@ import { namedDestination, placeOf } from "./place";
 import { has, hasAny, ranksIn, type Rank } from "./text";
 import { pricedOneWayByFactor, pricedPer, pricedRoundTrip } from "./units";
 
+function luarKotaAlternative(uraian: string, env: MatchEnv): NonNullable<SbmMatch["alternative"]> {
+  const dest = namedDestination(uraian, env);
+  if (dest && dest !== "unplaced") return { candidates: [{ item: "UH-LUAR-KOTA", provinsi: dest }], why: "akun" };
+  return { candidates: [{ item: "UH-LUAR-KOTA" }], why: "akun", anyProvince: true };
+}
+
 /** Uang harian of a meeting away from the office follows the meeting's own rules, not travel's. */
 const MEETING_WORDS = ["rapat", "meeting", "konsinyering", "paket rapat", "fullboard", "fullday", "halfday"];
 
@@ -23,14 +29,17 @@ export const matchUangHarian: FamilyMatcher = (row, t, env) => {
     "peserta diklat",
     "uang harian pendidikan dan pelatihan",
   ]);
-  const dalamKota = !diklat && (has(t, "dalam kota") || (row.akun === "524113" && !has(t, "luar kota")));
-  if (dalamKota) {
+  const saysDalamKota = has(t, "dalam kota");
+  if (!diklat && (saysDalamKota || (row.akun === "524113" && !has(t, "luar kota")))) {
     // Dalam kota is the satker's own city, whatever else the uraian names.
     if (!env.satker) return null;
     return {
       family: "UANG-HARIAN",
       candidates: [{ item: "UH-DALAM-KOTA", provinsi: env.satker }],
       combine: "max",
+      // Only the akun says dalam kota: a price within the luar kota amount (of the named destination, or
+      // of any province) may be a wrong akun rather than a wrong price.
+      ...(saysDalamKota ? {} : { alternative: luarKotaAlternative(row.uraian, env) }),
       notes: [],
     };
   }

@@ -36,6 +36,15 @@ export interface SbmMatch {
    * the highest amount of any province is only a warning (the trip may go where the rate is higher).
    */
   placeAssumed?: boolean;
+  /**
+   * Another reading of the line that the words do not rule out (only the akun 524113 says "dalam
+   * kota"): a price over the match's amount but within the alternative's is a warning, not an error.
+   */
+  alternative?: {
+    candidates: SbmCandidate[];
+    why: "akun";
+    /** No destination named: the highest amount of any province. */ anyProvince?: boolean;
+  };
   /** Multiplies the amount: 2 when a return-trip price meets a one-way table. */
   factor?: number;
   /** Notes for the message ("provinsi satker; tujuan tidak disebut"), Indonesian and English. */

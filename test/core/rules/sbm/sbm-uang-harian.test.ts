@@ -198,3 +198,37 @@ describe("SBM-UANG-HARIAN findings name their basis", () => {
     );
   });
 });
+
+describe("SBM-UANG-HARIAN when only the akun says dalam kota", () => {
+  const line = (uraian: string, harga: number) => budget("524113", [`${uraian} [2 ORG x 1 HARI]`, 2, "OH", harga]);
+  const run = (uraian: string, harga: number) => runRule(sbmUangHarian, line(uraian, harga), JATENG, { reference });
+
+  it("within what luar kota allows somewhere: a warning pointing at the akun", () => {
+    const got = run("Uang harian perjalanan dinas", 410000);
+    expect(got.map((f) => [f.cell, f.messageId, f.severity])).toEqual([["E3", "jenisMenurutAkun", "warning"]]);
+    expect(got[0].input.data).toMatchObject({
+      akun: "524113",
+      lain: "uang harian perjalanan dinas luar kota (tertinggi antarprovinsi)",
+      batasLain: "Rp580.000/OH",
+    });
+  });
+
+  it("above every luar kota amount: an error", () => {
+    expect(run("Uang harian perjalanan dinas", 600000).map((f) => [f.messageId, f.severity])).toEqual([
+      ["lebihBatas", "error"],
+    ]);
+  });
+
+  it("a named destination bounds the other reading (Jawa Timur Rp410.000)", () => {
+    expect(run("Uang harian ke Surabaya", 400000).map((f) => f.messageId)).toEqual(["jenisMenurutAkun"]);
+    expect(run("Uang harian ke Surabaya", 450000).map((f) => [f.messageId, f.severity])).toEqual([
+      ["lebihBatas", "error"],
+    ]);
+  });
+
+  it("the words 'dalam kota' leave no other reading", () => {
+    expect(run("Uang harian dalam kota", 300000).map((f) => [f.messageId, f.severity])).toEqual([
+      ["lebihBatas", "error"],
+    ]);
+  });
+});
