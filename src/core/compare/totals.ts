@@ -1,8 +1,11 @@
 import { ZERO, type Decimal } from "../money/decimal";
-import { jenisBelanja } from "../reference/bas";
+import { JENIS_BELANJA } from "../../data/jenis-belanja";
 import type { Level } from "../tree/types";
 import type { IndexedTree } from "./index-tree";
 import type { AlignedRow, AmountPair, ComparisonTotals, JenisBelanjaTotal, LevelTotal } from "./types";
+
+// The small jenis belanja list only: the BAS akun table stays out of the comparison's bundle.
+const JENIS_NAMES = new Map(JENIS_BELANJA.map(([kode, uraian]) => [kode, uraian]));
 
 export function amountPair(semula: Decimal, menjadi: Decimal): AmountPair {
   return { semula, menjadi, selisih: menjadi.minus(semula) };
@@ -59,7 +62,7 @@ export function computeTotals(A: IndexedTree, B: IndexedTree, aligned: readonly 
   const codes = [...new Set([...ja.keys(), ...jb.keys()])].sort();
   const jenis: JenisBelanjaTotal[] = codes.map((kode) => ({
     kode,
-    uraian: kode === "??" ? "Tanpa akun" : jenisBelanja(kode)?.uraian ?? `Jenis belanja ${kode}`,
+    uraian: kode === "??" ? "Tanpa akun" : JENIS_NAMES.get(kode) ?? `Jenis belanja ${kode}`,
     ...amountPair(ja.get(kode) ?? ZERO, jb.get(kode) ?? ZERO),
   }));
   return { pagu: amountPair(leafSum(A), leafSum(B)), jenisBelanja: jenis, ...lists };
