@@ -81,8 +81,21 @@ function distributeWhole(total: Decimal, weights: Decimal[], unit: Decimal): Dec
     const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (r[b] > r[a] ? 1 : r[b] < r[a] ? -1 : a - b));
     for (let k = 0; remaining > 0; k++, remaining--) q[order[k]] += BigInt(1);
   }
-  return q.map((x) => (one ? new Decimal(x.toString()) : new Decimal(x.toString()).times(unit)));
+  // Equal parts share one (immutable) Decimal; small ones are built from a number, which decimal.js
+  // does without parsing text.
+  const made = new Map<bigint, Decimal>();
+  return q.map((x) => {
+    let d = made.get(x);
+    if (!d) {
+      d = x <= MAX_SAFE ? new Decimal(Number(x)) : new Decimal(x.toString());
+      if (!one) d = d.times(unit);
+      made.set(x, d);
+    }
+    return d;
+  });
 }
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /**
  * Splits `total` into parts proportional to `weights`, each a multiple of `unit` (default 1), summing

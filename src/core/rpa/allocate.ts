@@ -69,7 +69,7 @@ export function allocateLine(
   });
   const fixedSum = sum(cells.filter(isFixed).map((c) => c.rupiah ?? ZERO));
   const sisa = line.sisaDana ?? ZERO;
-  const available = line.pagu.minus(sisa).minus(fixedSum);
+  const available = fixedSum.isZero() && sisa.isZero() ? line.pagu : line.pagu.minus(sisa).minus(fixedSum);
   const free = cells.map((c, i) => (isFixed(c) ? -1 : i)).filter((i) => i >= 0);
   const engine = (v: Decimal): MonthCell => ({ state: "engine", rupiah: v });
 
