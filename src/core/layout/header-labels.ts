@@ -37,7 +37,7 @@ const ROLE_PATTERNS: [ColumnRole, RegExp][] = [
   ["kode", /^(kode|kd|no ?kode|kode mak|mak)$/],
   [
     "uraian",
-    /^(uraian|uraian item|nama item|uraian kegiatan|keterangan|program ?\/ ?kegiatan.*|uraian program.*|program kegiatan.*)$/,
+    /^(uraian|uraian item|nama item|uraian kegiatan|keterangan|program ?\/ ?kegiatan.*|uraian program.*|program kegiatan.*|uraian (ro|rincian output|komponen)\b.*)$/,
   ],
 ];
 

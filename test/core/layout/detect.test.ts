@@ -77,4 +77,13 @@ describe("detectLayout", () => {
     const l = detectLayout(sheetOf([["URAIAN", "KD", "Jumlah (Rp)", "Harga Sat.", "Satuan", "Volume"], ["Belanja Bahan", "521211", 100, null, null, null]]))!;
     expect(l.columns).toMatchObject({ uraian: 0, kode: 1, jumlah: 2, hargaSatuan: 3, satuan: 4, volume: 5 });
   });
+
+  it("reads the RAB's own column name for uraian (PMK 107/2024 B.2.d.6: Uraian RO/Komponen/Subkomponen/Akun/Detil)", () => {
+    const sheet = { ...rabB2d6() };
+    sheet.values = sheet.values.map((r) => [...r]);
+    sheet.values[1][1] = "Uraian RO/Komponen/Subkomponen/Akun/Detil";
+    const l = detectLayout(sheet)!;
+    expect(l.kind).toBe("rab-b2d6");
+    expect(l.columns).toMatchObject({ kode: 0, uraian: 1, rincianSat: 4, rincianJml: 5, jumlah: 7 });
+  });
 });
