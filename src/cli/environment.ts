@@ -1,15 +1,31 @@
+import { promises as fs } from "fs";
+import path from "path";
 import type ExcelJS from "exceljs";
+import { TelaahInputError } from "../core/errors";
 import type { AnalyzerOptions } from "../core/options";
+import { isSbmOverrideSheetName, referenceDataFromInputs } from "../core/reference";
 import type { RuleEnvironment } from "../core/rules/rule";
+import { sheetSnapshot } from "./read-xlsx";
 
 export interface CliEnvironmentInput {
-  /** --sbm FILE: the user's own standar biaya. */
+  /** --sbm FILE: the user's own standar biaya (CSV, layout in docs/sbm-pengguna.md). */
   sbmFile?: string;
-  /** The open workbook, whose override sheet (if any) is read. */
+  /** The open workbook, whose SBM_PENGGUNA / "Telaah SBM" sheet (if any) is read. */
   sheets?: ExcelJS.Workbook;
 }
 
-/** Builds the rules' shared collaborators for a CLI run (reference data and the user's overrides). */
-export async function createCliEnvironment(_input: CliEnvironmentInput): Promise<(o: AnalyzerOptions) => RuleEnvironment> {
-  return () => ({}) as RuleEnvironment;
+/** Builds the rules' shared collaborators for a CLI run: reference data with the user's overrides. */
+export async function createCliEnvironment(input: CliEnvironmentInput): Promise<(o: AnalyzerOptions) => RuleEnvironment> {
+  const files: { name: string; text: string }[] = [];
+  if (input.sbmFile) {
+    try {
+      files.push({ name: path.basename(input.sbmFile), text: await fs.readFile(input.sbmFile, "utf8") });
+    } catch {
+      throw new TelaahInputError(`Berkas standar biaya --sbm tidak dapat dibaca: ${input.sbmFile}`, "SBM_FILE");
+    }
+  }
+  // Only the override sheets are read again; the budget sheet is already in memory.
+  const overrideSheets = (input.sheets?.worksheets ?? []).filter((w) => isSbmOverrideSheetName(w.name)).map(sheetSnapshot);
+  const reference = referenceDataFromInputs({ files, workbook: { sheets: overrideSheets } });
+  return () => ({ reference });
 }

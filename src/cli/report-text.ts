@@ -10,6 +10,9 @@ export function formatTextReport(file: string, result: AnalysisResult, extraLine
   lines.push(`Telaah: ${file}`);
   lines.push(`Lembar "${result.sheet}", tata letak: ${result.layout.name}`);
   lines.push(`Baris anggaran: ${result.stats.rows} (akun ${result.stats.akun}, detil ${result.stats.detil})`);
+  const sbm = result.stats.sbm;
+  if (sbm?.dijalankan)
+    lines.push(`Standar biaya TA${sbm.tahun}: ${sbm.cocok} detil dicocokkan dengan item SBM, ${sbm.tidakCocok} tidak cocok dengan item mana pun (bukan temuan)`);
   for (const l of extraLines) lines.push(l);
   lines.push(`Temuan: ${s.error} galat, ${s.warning} peringatan, ${s.info} info`);
   const byFamily = new Map<string, number>();

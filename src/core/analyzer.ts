@@ -6,6 +6,7 @@ import { resolveOptions, type AnalyzerOptions } from "./options";
 import { RULES } from "./rules/registry";
 import type { Rule, RuleEnvironment } from "./rules/rule";
 import { runRules } from "./rules/runner";
+import { sbmStats, type SbmStats } from "./rules/sbm";
 import type { SheetSnapshot } from "./sheet/snapshot";
 import { buildTree } from "./tree/build";
 import type { BudgetTree } from "./tree/types";
@@ -17,7 +18,7 @@ export interface AnalysisResult {
   findings: Finding[];
   summary: FindingSummary;
   /** Counts a reviewer wants beside the findings. */
-  stats: { rows: number; detil: number; akun: number };
+  stats: { rows: number; detil: number; akun: number; sbm?: SbmStats };
 }
 
 export interface AnalyzerDeps {
@@ -45,7 +46,10 @@ export function createAnalyzer(partial: Partial<AnalyzerOptions> = {}, deps: Ana
         if (r.level === "detil") detil++;
         else if (r.level === "akun") akun++;
       }
-      return { sheet: sheet.name, layout, tree, findings, summary: summarize(findings), stats: { rows: tree.rows.length, detil, akun } };
+      const stats: AnalysisResult["stats"] = { rows: tree.rows.length, detil, akun };
+      // Lines no standar biaya item fits are not findings; the summary counts them (issue 3).
+      if (rules.some((r) => r.family === "SBM") && options.severity?.["SBM-KONTEKS"] !== "off") stats.sbm = sbmStats(tree, options, env.reference);
+      return { sheet: sheet.name, layout, tree, findings, summary: summarize(findings), stats };
     },
   };
 }

@@ -5,6 +5,7 @@ import { arithVolume } from "./arith/arith-volume";
 import type { Rule } from "./rule";
 import { rumusRules } from "./rumus";
 import { satuanRules } from "./satuan";
+import { sbmRules } from "./sbm";
 import { strukDetilLengkap } from "./struk/struk-detil-lengkap";
 import { strukKode } from "./struk/struk-kode";
 import { strukTanpaAkun } from "./struk/struk-tanpa-akun";
@@ -21,5 +22,6 @@ export const RULES: readonly Rule[] = [
   strukDetilLengkap,
   ...akunRules,
   ...satuanRules,
+  ...sbmRules,
   ...rumusRules,
 ];
