@@ -39,6 +39,12 @@ describe("bounded parsers on hostile text", () => {
     expect(parseIndonesianNumber("1" + " ".repeat(70) + "jt")).toBeNull();
   });
 
+  it("reads back the negative amounts formatRupiah writes (found by fuzz.test.ts)", () => {
+    expect(parseIndonesianNumber("-Rp1")?.toNumber()).toBe(-1);
+    expect(parseIndonesianNumber("-Rp 1.250.000,50")?.toFixed()).toBe("-1250000.5");
+    expect(parseIndonesianNumber("(-Rp1.000)")?.toNumber()).toBe(1000);
+  });
+
   it("reads a title block beside very long cells, and skips the long cells", () => {
     const block = readTitleBlock({ name: "s", values: [["TA" + " ".repeat(30_000) + "2026"], ["LOKASI", ": KOTA SEMARANG, JAWA TENGAH"], ["TAHUN ANGGARAN 2026"]] }, 3);
     expect(block.provinsi).toBe("JAWA TENGAH");

@@ -25,7 +25,8 @@ export function parseIndonesianNumber(input: unknown): Decimal | null {
   s = s.replace(/^rp\.?\s*/i, "").replace(/%$/, "").trim();
   if (s.startsWith("-")) {
     negative = !negative;
-    s = s.slice(1).trim();
+    // "-Rp1.250" is how formatRupiah writes a negative amount.
+    s = s.slice(1).trim().replace(/^rp\.?\s*/i, "").trim();
   }
   let exponent = 0;
   const scaled = /^(.*?)\s*(rb|ribu|jt|juta|miliar|milyar|m|triliun|t)\.?$/i.exec(s);
