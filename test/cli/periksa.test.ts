@@ -74,7 +74,7 @@ describe("telaah periksa on the real sample", () => {
 describe("telaah periksa exit codes and output", () => {
   it("exits 0 with a readable Indonesian report on a clean sheet", async () => {
     const file = await writeBook("bersih.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 300], [null, "- ATK [3 PKT]", 3, "PKT", 100, 300]]);
-    const r = await run(["periksa", file]);
+    const r = await run(["periksa", file, "--tahun", "2026", "--provinsi", "Jateng"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Temuan: 0 galat");
     expect(r.out).toContain("Tidak ada temuan.");
@@ -115,6 +115,29 @@ describe("telaah periksa exit codes and output", () => {
     const r = await run(["periksa", file]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/bukan buku kerja/);
+  });
+
+  it("says when standar biaya could not be checked, never guessing the year", async () => {
+    const file = await writeBook("tanpa-tahun.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 300], [null, "- ATK [3 PKT]", 3, "PKT", 100, 300]]);
+    const r = await run(["periksa", file, "--json"]);
+    const json = JSON.parse(r.out);
+    expect(json.findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`)).toEqual(["SBM-KONTEKS info"]);
+    expect(json.findings[0].message).toMatch(/tahun anggaran tidak diketahui/);
+  });
+
+  it("checks standar biaya against the user's own table given with --sbm", async () => {
+    const file = await writeBook("sbm.xlsx", [
+      HEADER,
+      ["524111", "Belanja Perjalanan Dinas Biasa", 0, null, 0, 1800000],
+      [null, "- Uang harian ke Semarang [2 ORG x 3 HARI]", 6, "OH", 300000, 1800000],
+    ]);
+    const csv = path.join(dir, "sbm-2027.csv");
+    fs.writeFileSync(csv, "tahun,kode item,provinsi,uraian,satuan,nilai,sumber\n2027,UH-LUAR-KOTA,JAWA TENGAH,Uang harian luar kota,OH,250000,Surat persetujuan S-1/2027\n");
+    const r = await run(["periksa", file, "--tahun", "2027", "--provinsi", "Jateng", "--sbm", csv, "--json"]);
+    const json = JSON.parse(r.out);
+    const sbm = json.findings.filter((f: { rule: string }) => f.rule === "SBM-UANG-HARIAN");
+    expect(sbm).toHaveLength(1);
+    expect(sbm[0].basis).toMatch(/pengguna/);
   });
 
   it("writes a marked copy and never touches the input", async () => {
