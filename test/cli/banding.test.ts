@@ -46,8 +46,23 @@ const SEMULA: Row[] = [
 ];
 
 type Json = {
-  changes: { kind: string; level: string; path: string; uraian: string; rowSemula: number | null; rowMenjadi: number | null; semula: number | null; menjadi: number | null; selisih: number; moved: boolean }[];
-  totals: { pagu: { semula: number; menjadi: number; selisih: number }; jenisBelanja: { kode: string; selisih: number }[]; akun: { kode: string; selisih: number }[] };
+  changes: {
+    kind: string;
+    level: string;
+    path: string;
+    uraian: string;
+    rowSemula: number | null;
+    rowMenjadi: number | null;
+    semula: number | null;
+    menjadi: number | null;
+    selisih: number;
+    moved: boolean;
+  }[];
+  totals: {
+    pagu: { semula: number; menjadi: number; selisih: number };
+    jenisBelanja: { kode: string; selisih: number }[];
+    akun: { kode: string; selisih: number }[];
+  };
   flags: { rule: string; severity: string; basis: string }[];
   summary: { changed: number; added: number; removed: number };
 };
@@ -59,7 +74,9 @@ describe("telaah banding on generated workbooks", () => {
   });
 
   it("reports nothing and exits 0 for a file compared with a reordered copy of itself", async () => {
-    const copy = await writeBook("urut.xlsx", { RKA: [SEMULA[0], SEMULA[1], SEMULA[2], SEMULA[6], SEMULA[7], SEMULA[3], SEMULA[5], SEMULA[4]] });
+    const copy = await writeBook("urut.xlsx", {
+      RKA: [SEMULA[0], SEMULA[1], SEMULA[2], SEMULA[6], SEMULA[7], SEMULA[3], SEMULA[5], SEMULA[4]],
+    });
     const r = await run(["banding", semula, copy, "--json"]);
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out) as Json;
@@ -84,9 +101,36 @@ describe("telaah banding on generated workbooks", () => {
     const r = await run(["banding", semula, menjadi, "--json"]);
     const json = JSON.parse(r.out) as Json;
     expect(json.changes).toEqual([
-      expect.objectContaining({ kind: "changed", level: "detil", path: "4223.EBA.962/051/521211", uraian: "-  konsumsi RAPAT [20 OR x 2 KEG]", rowSemula: 5, rowMenjadi: 5, semula: 1500000, menjadi: 2000000, selisih: 500000, moved: false }),
-      expect.objectContaining({ kind: "removed", uraian: "- Fotocopy [10 EKS x 1 KEG]", rowSemula: 6, rowMenjadi: null, semula: 150000, menjadi: null, selisih: -150000 }),
-      expect.objectContaining({ kind: "added", uraian: "- Spanduk [1 BH]", rowSemula: null, rowMenjadi: 6, semula: null, menjadi: 300000, selisih: 300000 }),
+      expect.objectContaining({
+        kind: "changed",
+        level: "detil",
+        path: "4223.EBA.962/051/521211",
+        uraian: "-  konsumsi RAPAT [20 OR x 2 KEG]",
+        rowSemula: 5,
+        rowMenjadi: 5,
+        semula: 1500000,
+        menjadi: 2000000,
+        selisih: 500000,
+        moved: false,
+      }),
+      expect.objectContaining({
+        kind: "removed",
+        uraian: "- Fotocopy [10 EKS x 1 KEG]",
+        rowSemula: 6,
+        rowMenjadi: null,
+        semula: 150000,
+        menjadi: null,
+        selisih: -150000,
+      }),
+      expect.objectContaining({
+        kind: "added",
+        uraian: "- Spanduk [1 BH]",
+        rowSemula: null,
+        rowMenjadi: 6,
+        semula: null,
+        menjadi: 300000,
+        selisih: 300000,
+      }),
     ]);
     expect(json.summary).toEqual({ changed: 1, added: 1, removed: 1 });
     expect(json.totals.pagu).toEqual({ semula: 3350000, menjadi: 4000000, selisih: 650000 });
@@ -104,9 +148,13 @@ describe("telaah banding on generated workbooks", () => {
     const r = await run(["banding", semula, menjadi]);
     expect(r.code).toBe(1);
     expect(r.out).toContain("Perubahan: 2 berubah, 0 baru, 0 dihapus");
-    expect(r.out).toContain("GALAT REVISI-JENIS-BELANJA: Revisi menggeser dana antar jenis belanja: bertambah 52 +Rp500.000; berkurang 53 -Rp500.000.");
+    expect(r.out).toContain(
+      "GALAT REVISI-JENIS-BELANJA: Revisi menggeser dana antar jenis belanja: bertambah 52 +Rp500.000; berkurang 53 -Rp500.000."
+    );
     expect(r.out).toMatch(/Dasar: PMK 62\/2023 jo\. PMK 107\/2024: DIPA menampilkan jenis belanja/);
-    expect(r.out).toMatch(/harga satuan Rp850\.000 -> Rp600\.000; jumlah Rp1\.700\.000 -> Rp1\.200\.000; selisih -Rp500\.000/);
+    expect(r.out).toMatch(
+      /harga satuan Rp850\.000 -> Rp600\.000; jumlah Rp1\.700\.000 -> Rp1\.200\.000; selisih -Rp500\.000/
+    );
     expect(r.out).not.toContain("REVISI-PAGU");
   });
 
@@ -116,7 +164,14 @@ describe("telaah banding on generated workbooks", () => {
       KK: [
         ["KERTAS KERJA SATKER T.A. 2026"],
         [],
-        ["KODE", "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL", "VOLUME", "SATUAN", "HARGA SATUAN", "JUMLAH BIAYA"],
+        [
+          "KODE",
+          "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL",
+          "VOLUME",
+          "SATUAN",
+          "HARGA SATUAN",
+          "JUMLAH BIAYA",
+        ],
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
         ["4223.EBA.962", "Layanan Umum", 1, "Layanan", null, 3350000],
         ["051", "Persiapan", null, null, null, 3350000],
@@ -148,14 +203,19 @@ describe("telaah banding on generated workbooks", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Komparasi", "Ringkasan"]);
     const ws = wb.getWorksheet("Komparasi")!;
     const data = [] as { kode: unknown; level: number; f: unknown; j: unknown; k: unknown; m: unknown }[];
+    // ExcelJS rows read directly (no Office.js proxies here, nothing to load).
+    const at = (n: number, c: number) => ws.findCell(n, c)?.value ?? null;
     for (let n = 7; n <= ws.rowCount; n++) {
-      const row = ws.getRow(n);
-      data.push({ kode: row.getCell(1).value, level: row.outlineLevel ?? 0, f: row.getCell(6).value, j: row.getCell(10).value, k: row.getCell(11).value, m: row.getCell(13).value });
+      const level = ws.findRow(n)?.outlineLevel ?? 0;
+      data.push({ kode: at(n, 1), level, f: at(n, 6), j: at(n, 10), k: at(n, 11), m: at(n, 13) });
     }
     expect(data.map((d) => d.level)).toEqual([0, 1, 2, 3, 3, 2, 3, 0]);
     const removed = data[4];
     expect(removed).toMatchObject({ f: 150000, j: null, m: "Dihapus", k: { formula: "J11-F11", result: -150000 } });
-    expect(data[7]).toMatchObject({ f: { formula: "SUM(F7)", result: 3350000 }, j: { formula: "SUM(J7)", result: 3200000 } });
+    expect(data[7]).toMatchObject({
+      f: { formula: "SUM(F7)", result: 3350000 },
+      j: { formula: "SUM(J7)", result: 3200000 },
+    });
     const summary = wb.getWorksheet("Ringkasan")!;
     const texts: string[] = [];
     summary.eachRow((row) => texts.push(String(row.getCell(1).value)));
@@ -200,8 +260,11 @@ describe("telaah banding on the real sample against a modified copy", () => {
     await wb.xlsx.readFile(SAMPLE);
     const ws = wb.worksheets[0];
     // Row 12: Konsumsi pelaksanaan assesment [15 OR x 1 KEG] 15 x 35.000 -> 20 x 35.000.
-    expect(ws.getCell("B12").value).toBe("    -     Konsumsi pelaksanaan assesment (Ujian Tulis, Interview, Osce)  [15 OR x 1 KEG]");
-    ws.getCell("B12").value = "    -     Konsumsi pelaksanaan assesment (Ujian Tulis, Interview, Osce)  [20 OR x 1 KEG]";
+    expect(ws.getCell("B12").value).toBe(
+      "    -     Konsumsi pelaksanaan assesment (Ujian Tulis, Interview, Osce)  [15 OR x 1 KEG]"
+    );
+    ws.getCell("B12").value =
+      "    -     Konsumsi pelaksanaan assesment (Ujian Tulis, Interview, Osce)  [20 OR x 1 KEG]";
     ws.getCell("C12").value = 20;
     ws.getCell("F12").value = 700000;
     expect(ws.getCell("B15").value).toBe("    -     Tool kit PPSM  [175 PST x 1 PKT]");

@@ -8,7 +8,8 @@ export interface SideInfo {
 }
 
 const n = (d: Decimal | null | undefined): number | null => (d ? d.toNumber() : null);
-const fieldValue = (v: FieldChange["semula"]): number | string | null => (v === null ? null : typeof v === "string" ? v : v.toNumber());
+const fieldValue = (v: FieldChange["semula"]): number | string | null =>
+  v === null ? null : typeof v === "string" ? v : v.toNumber();
 
 /** 1-based sheet row of a tree row, or null on the side where the line does not exist. */
 function sheetRow(result: ComparisonResult, side: "semula" | "menjadi", index: number | undefined): number | null {
@@ -62,7 +63,13 @@ export function comparisonJson(result: ComparisonResult, semula: SideInfo, menja
     changes: result.changes.map((c) => changeJson(result, c)),
     totals: {
       pagu: { semula: n(t.pagu.semula), menjadi: n(t.pagu.menjadi), selisih: n(t.pagu.selisih) },
-      jenisBelanja: t.jenisBelanja.map((j) => ({ kode: j.kode, uraian: j.uraian, semula: n(j.semula), menjadi: n(j.menjadi), selisih: n(j.selisih) })),
+      jenisBelanja: t.jenisBelanja.map((j) => ({
+        kode: j.kode,
+        uraian: j.uraian,
+        semula: n(j.semula),
+        menjadi: n(j.menjadi),
+        selisih: n(j.selisih),
+      })),
       ro: changedOnly(t.ro),
       komponen: changedOnly(t.komponen),
       akun: changedOnly(t.akun),

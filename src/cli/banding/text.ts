@@ -39,13 +39,25 @@ function changeLines(result: ComparisonResult, c: LineChange): string[] {
   return [`  ~ baris ${rowA} -> ${rowB}: ${label}`, `      ${fields}${delta}`];
 }
 
-function totalsTable(title: string, rows: { label: string; semula: Decimal | null; menjadi: Decimal | null; selisih: Decimal }[]): string[] {
+function totalsTable(
+  title: string,
+  rows: { label: string; semula: Decimal | null; menjadi: Decimal | null; selisih: Decimal }[]
+): string[] {
   if (!rows.length) return [];
   const width = Math.min(60, Math.max(...rows.map((r) => r.label.length)));
   const cells = rows.map((r) => [rp(r.semula), rp(r.menjadi), signed(r.selisih)]);
-  const w = [0, 1, 2].map((k) => Math.max(...cells.map((c) => c[k].length), ["Semula", "Menjadi", "Selisih"][k].length));
-  const out = [title, `  ${"".padEnd(width)}  ${"Semula".padStart(w[0])}  ${"Menjadi".padStart(w[1])}  ${"Selisih".padStart(w[2])}`];
-  rows.forEach((r, i) => out.push(`  ${r.label.slice(0, width).padEnd(width)}  ${cells[i][0].padStart(w[0])}  ${cells[i][1].padStart(w[1])}  ${cells[i][2].padStart(w[2])}`));
+  const w = [0, 1, 2].map((k) =>
+    Math.max(...cells.map((c) => c[k].length), ["Semula", "Menjadi", "Selisih"][k].length)
+  );
+  const out = [
+    title,
+    `  ${"".padEnd(width)}  ${"Semula".padStart(w[0])}  ${"Menjadi".padStart(w[1])}  ${"Selisih".padStart(w[2])}`,
+  ];
+  rows.forEach((r, i) =>
+    out.push(
+      `  ${r.label.slice(0, width).padEnd(width)}  ${cells[i][0].padStart(w[0])}  ${cells[i][1].padStart(w[1])}  ${cells[i][2].padStart(w[2])}`
+    )
+  );
   out.push("");
   return out;
 }
@@ -61,7 +73,12 @@ const levelRows = (ts: LevelTotal[]) =>
     }));
 
 /** The readable Indonesian report: where the budget changed, line by line, then totals and flags. */
-export function formatComparisonText(result: ComparisonResult, semula: SideInfo, menjadi: SideInfo, extra: string[] = []): string {
+export function formatComparisonText(
+  result: ComparisonResult,
+  semula: SideInfo,
+  menjadi: SideInfo,
+  extra: string[] = []
+): string {
   const out: string[] = [];
   out.push("Telaah: komparasi semula / menjadi");
   out.push(`Semula : ${semula.file}, lembar "${semula.sheet}" (${semula.layout})`);
@@ -83,14 +100,20 @@ export function formatComparisonText(result: ComparisonResult, semula: SideInfo,
     out.push(...changeLines(result, c));
   }
   if (result.changes.length) out.push("");
-  const jb = result.totals.jenisBelanja.map((j) => ({ label: `${j.kode} ${j.uraian}`, semula: j.semula, menjadi: j.menjadi, selisih: j.selisih }));
+  const jb = result.totals.jenisBelanja.map((j) => ({
+    label: `${j.kode} ${j.uraian}`,
+    semula: j.semula,
+    menjadi: j.menjadi,
+    selisih: j.selisih,
+  }));
   out.push(...totalsTable("Jumlah per jenis belanja:", jb));
   out.push(...totalsTable("Jumlah per RO yang berubah:", levelRows(result.totals.ro)));
   out.push(...totalsTable("Jumlah per komponen yang berubah:", levelRows(result.totals.komponen)));
   out.push(...totalsTable("Jumlah per akun yang berubah:", levelRows(result.totals.akun)));
   if (result.flags.length) {
     out.push("Catatan revisi:");
-    for (const f of result.flags) out.push(`  ${SEVERITY_LABEL[f.severity]} ${f.rule}: ${f.message}`, `    Dasar: ${f.basis}`);
+    for (const f of result.flags)
+      out.push(`  ${SEVERITY_LABEL[f.severity]} ${f.rule}: ${f.message}`, `    Dasar: ${f.basis}`);
   } else out.push("Catatan revisi: pagu tetap dan tidak ada pergeseran antar jenis belanja.");
   return out.join("\n") + "\n";
 }

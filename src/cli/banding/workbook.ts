@@ -2,11 +2,21 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { TelaahInputError } from "../../core/errors";
 import { ZERO, type Decimal } from "../../core/money/decimal";
-import { comparisonSheetRows, type ComparisonResult, type ComparisonSheetRow, type LevelTotal } from "../../core/compare";
+import {
+  comparisonSheetRows,
+  type ComparisonResult,
+  type ComparisonSheetRow,
+  type LevelTotal,
+} from "../../core/compare";
 import type { SideInfo } from "./json";
 
 const MONEY = "#,##0;[Red]-#,##0";
-const FILL: Record<ComparisonSheetRow["status"], string | undefined> = { sama: undefined, changed: "FFFFF2CC", added: "FFE2EFDA", removed: "FFF4CCCC" };
+const FILL: Record<ComparisonSheetRow["status"], string | undefined> = {
+  sama: undefined,
+  changed: "FFFFF2CC",
+  added: "FFE2EFDA",
+  removed: "FFF4CCCC",
+};
 const HEADER_FILL = "FFD9E1F2";
 const num = (d: Decimal | null | undefined) => (d === null || d === undefined ? null : d.toNumber());
 /** The cached result of a % formula: selisih / semula, "" where semula is zero (as the formula says). */
@@ -33,7 +43,29 @@ function writeComparison(ws: ExcelJS.Worksheet, result: ComparisonResult, semula
   ws.getCell("A1").font = { bold: true, size: 13 };
   ws.getCell("A2").value = `Semula: ${path.basename(semula.file)}, lembar "${semula.sheet}"`;
   ws.getCell("A3").value = `Menjadi: ${path.basename(menjadi.file)}, lembar "${menjadi.sheet}"`;
-  header(ws, 5, [["Semula", 3, 6], ["Menjadi", 7, 10]], ["Kode", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Selisih", "%", "Keterangan"]);
+  header(
+    ws,
+    5,
+    [
+      ["Semula", 3, 6],
+      ["Menjadi", 7, 10],
+    ],
+    [
+      "Kode",
+      "Uraian",
+      "Volume",
+      "Satuan",
+      "Harga Satuan",
+      "Jumlah",
+      "Volume",
+      "Satuan",
+      "Harga Satuan",
+      "Jumlah",
+      "Selisih",
+      "%",
+      "Keterangan",
+    ]
+  );
   for (const c of [1, 2, 11, 12, 13]) ws.mergeCells(5, c, 6, c);
   ws.getCell(5, 11).value = "Selisih";
   ws.getCell(5, 12).value = "%";
@@ -71,7 +103,9 @@ function writeComparison(ws: ExcelJS.Worksheet, result: ComparisonResult, semula
     row.getCell(12).numFmt = "0.00%";
     if (!r.isLine) row.font = { bold: true };
     const fill = FILL[r.status];
-    if (fill) for (let c = 1; c <= 13; c++) row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
+    if (fill)
+      for (let c = 1; c <= 13; c++)
+        row.getCell(c).fill = { type: "pattern", pattern: "solid", fgColor: { argb: fill } };
     // Excel has 8 outline levels (0..7): deeper rows share the last one.
     row.outlineLevel = Math.min(r.depth, 7);
     if (r.depth === 0) tops.push(n);
@@ -79,11 +113,16 @@ function writeComparison(ws: ExcelJS.Worksheet, result: ComparisonResult, semula
   const t = first + rows.length;
   const total = ws.getRow(t);
   total.getCell(2).value = "JUMLAH";
-  const sumOf = (col: string) => (tops.length && tops.length <= 200 ? tops.map((r) => `${col}${r}`).join(",") : `${col}${first}:${col}${Math.max(first, t - 1)}`);
+  const sumOf = (col: string) =>
+    tops.length && tops.length <= 200
+      ? tops.map((r) => `${col}${r}`).join(",")
+      : `${col}${first}:${col}${Math.max(first, t - 1)}`;
   const p = result.totals.pagu;
   // Only the top rows are summed: every rupiah is in exactly one of them.
-  total.getCell(6).value = tops.length <= 200 ? { formula: `SUM(${sumOf("F")})`, result: p.semula.toNumber() } : p.semula.toNumber();
-  total.getCell(10).value = tops.length <= 200 ? { formula: `SUM(${sumOf("J")})`, result: p.menjadi.toNumber() } : p.menjadi.toNumber();
+  total.getCell(6).value =
+    tops.length <= 200 ? { formula: `SUM(${sumOf("F")})`, result: p.semula.toNumber() } : p.semula.toNumber();
+  total.getCell(10).value =
+    tops.length <= 200 ? { formula: `SUM(${sumOf("J")})`, result: p.menjadi.toNumber() } : p.menjadi.toNumber();
   total.getCell(11).value = { formula: `J${t}-F${t}`, result: p.selisih.toNumber() };
   total.getCell(12).value = { formula: `IF(F${t}=0,"",K${t}/F${t})`, result: ratio(p.selisih, p.semula) };
   total.font = { bold: true };
@@ -91,7 +130,12 @@ function writeComparison(ws: ExcelJS.Worksheet, result: ComparisonResult, semula
   total.getCell(12).numFmt = "0.00%";
 }
 
-function amountRows(ws: ExcelJS.Worksheet, start: number, title: string, rows: { label: string; semula: Decimal | null; menjadi: Decimal | null }[]): number {
+function amountRows(
+  ws: ExcelJS.Worksheet,
+  start: number,
+  title: string,
+  rows: { label: string; semula: Decimal | null; menjadi: Decimal | null }[]
+): number {
   ws.getCell(start, 1).value = title;
   ws.getCell(start, 1).font = { bold: true };
   const labels = ["Uraian", "Semula", "Menjadi", "Selisih", "%"];
@@ -121,11 +165,20 @@ function writeSummary(ws: ExcelJS.Worksheet, result: ComparisonResult) {
   for (const c of [2, 3, 4]) ws.getColumn(c).width = 18;
   const t = result.totals;
   let r = amountRows(ws, 1, "Jumlah pagu", [{ label: "Pagu", semula: t.pagu.semula, menjadi: t.pagu.menjadi }]);
-  r = amountRows(ws, r, "Per jenis belanja", t.jenisBelanja.map((j) => ({ label: `${j.kode} ${j.uraian}`, semula: j.semula, menjadi: j.menjadi })));
+  r = amountRows(
+    ws,
+    r,
+    "Per jenis belanja",
+    t.jenisBelanja.map((j) => ({ label: `${j.kode} ${j.uraian}`, semula: j.semula, menjadi: j.menjadi }))
+  );
   const level = (ts: LevelTotal[]) =>
     ts
       .filter((x) => !x.selisih.isZero())
-      .map((x) => ({ label: `${x.path.join("/")} ${x.level === "akun" ? "" : x.uraian.trim()}`.trim(), semula: x.rowSemula === undefined ? null : x.semula, menjadi: x.rowMenjadi === undefined ? null : x.menjadi }));
+      .map((x) => ({
+        label: `${x.path.join("/")} ${x.level === "akun" ? "" : x.uraian.trim()}`.trim(),
+        semula: x.rowSemula === undefined ? null : x.semula,
+        menjadi: x.rowMenjadi === undefined ? null : x.menjadi,
+      }));
   r = amountRows(ws, r, "RO yang berubah", level(t.ro));
   r = amountRows(ws, r, "Komponen yang berubah", level(t.komponen));
   r = amountRows(ws, r, "Akun yang berubah", level(t.akun));
@@ -139,10 +192,18 @@ function writeSummary(ws: ExcelJS.Worksheet, result: ComparisonResult) {
 }
 
 /** Writes a new workbook with the sheets "Komparasi" and "Ringkasan"; never over an input file. */
-export async function writeComparisonWorkbook(result: ComparisonResult, semula: SideInfo, menjadi: SideInfo, outFile: string): Promise<void> {
+export async function writeComparisonWorkbook(
+  result: ComparisonResult,
+  semula: SideInfo,
+  menjadi: SideInfo,
+  outFile: string
+): Promise<void> {
   for (const input of [semula.file, menjadi.file])
     if (path.resolve(outFile) === path.resolve(input))
-      throw new TelaahInputError("Berkas keluaran tidak boleh sama dengan berkas masukan: Telaah tidak menimpa berkas Anda.", "SAME_FILE");
+      throw new TelaahInputError(
+        "Berkas keluaran tidak boleh sama dengan berkas masukan: Telaah tidak menimpa berkas Anda.",
+        "SAME_FILE"
+      );
   const wb = new ExcelJS.Workbook();
   wb.creator = "Telaah";
   writeComparison(wb.addWorksheet("Komparasi"), result, semula, menjadi);
@@ -150,6 +211,9 @@ export async function writeComparisonWorkbook(result: ComparisonResult, semula: 
   try {
     await wb.xlsx.writeFile(outFile);
   } catch (e) {
-    throw new TelaahInputError(`Berkas komparasi tidak dapat ditulis ke ${outFile}: ${(e as Error).message}`, "WRITE_FAILED");
+    throw new TelaahInputError(
+      `Berkas komparasi tidak dapat ditulis ke ${outFile}: ${(e as Error).message}`,
+      "WRITE_FAILED"
+    );
   }
 }

@@ -10,7 +10,8 @@ import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
 import { loadWorkbook, sheetSnapshot } from "../read-xlsx";
 import { openBudget, type BudgetInput } from "../workbook-input";
 
-export const BANDING_USAGE = "telaah banding SEMULA.xlsx MENJADI.xlsx [--lembar-semula NAMA|NOMOR] [--lembar-menjadi NAMA|NOMOR] [--json] [--keluaran KOMPARASI.xlsx]";
+export const BANDING_USAGE =
+  "telaah banding SEMULA.xlsx MENJADI.xlsx [--lembar-semula NAMA|NOMOR] [--lembar-menjadi NAMA|NOMOR] [--json] [--keluaran KOMPARASI.xlsx]";
 
 /**
  * The sheet to compare: by name, or by its 1-based position when no sheet has that name ("2" = the
@@ -19,13 +20,22 @@ export const BANDING_USAGE = "telaah banding SEMULA.xlsx MENJADI.xlsx [--lembar-
 async function openSide(file: string, lembar: string | undefined): Promise<BudgetInput> {
   if (!lembar || !/^\d+$/.test(lembar.trim())) return openBudget(file, lembar);
   const workbook = await loadWorkbook(file);
-  if (workbook.worksheets.some((w) => w.name.trim().toLowerCase() === lembar.trim().toLowerCase())) return openBudget(file, lembar);
+  if (workbook.worksheets.some((w) => w.name.trim().toLowerCase() === lembar.trim().toLowerCase()))
+    return openBudget(file, lembar);
   const n = Number(lembar);
   const ws = workbook.worksheets[n - 1];
-  if (!ws) throw new TelaahInputError(`${file} hanya memuat ${workbook.worksheets.length} lembar; lembar ke-${n} tidak ada.`, "NO_SHEET");
+  if (!ws)
+    throw new TelaahInputError(
+      `${file} hanya memuat ${workbook.worksheets.length} lembar; lembar ke-${n} tidak ada.`,
+      "NO_SHEET"
+    );
   const sheet = sheetSnapshot(ws);
   const layout = detectLayout(sheet);
-  if (!layout) throw new TelaahInputError(`Lembar ke-${n} ("${ws.name}") di ${file} tidak memuat tabel anggaran yang dikenali.`, "NO_BUDGET");
+  if (!layout)
+    throw new TelaahInputError(
+      `Lembar ke-${n} ("${ws.name}") di ${file} tidak memuat tabel anggaran yang dikenali.`,
+      "NO_BUDGET"
+    );
   return { workbook, worksheet: ws, sheet, layout };
 }
 
@@ -40,7 +50,8 @@ export async function runBanding(args: string[], io: CliIO): Promise<number> {
     json: { type: "boolean" },
     keluaran: { type: "string" },
   });
-  if (positionals.length !== 2) throw new UsageError(`Sebutkan dua berkas: semula lalu menjadi. Pemakaian: ${BANDING_USAGE}`);
+  if (positionals.length !== 2)
+    throw new UsageError(`Sebutkan dua berkas: semula lalu menjadi. Pemakaian: ${BANDING_USAGE}`);
   const [fileA, fileB] = positionals;
   const a = await openSide(fileA, values["lembar-semula"]);
   const b = await openSide(fileB, values["lembar-menjadi"]);
@@ -52,7 +63,9 @@ export async function runBanding(args: string[], io: CliIO): Promise<number> {
   if (values.json) io.out(JSON.stringify(comparisonJson(result, infoA, infoB)) + "\n");
   else {
     const extra = values.keluaran ? [`Lembar komparasi ditulis ke ${values.keluaran}`] : [];
-    io.out(formatComparisonText(result, { ...infoA, layout: a.layout.name }, { ...infoB, layout: b.layout.name }, extra));
+    io.out(
+      formatComparisonText(result, { ...infoA, layout: a.layout.name }, { ...infoB, layout: b.layout.name }, extra)
+    );
   }
   return result.flags.some((f) => f.severity === "error") ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -10,7 +10,11 @@ import type { CompareOptions, ComparisonResult } from "./types";
  * Compares a budget before (semula) and after (menjadi) a revisi, line by line. Pure: both trees come
  * from buildTree, whatever layout each sheet has.
  */
-export function compareBudgets(semula: BudgetTree, menjadi: BudgetTree, options: CompareOptions = {}): ComparisonResult {
+export function compareBudgets(
+  semula: BudgetTree,
+  menjadi: BudgetTree,
+  options: CompareOptions = {}
+): ComparisonResult {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   if (!(threshold > 0 && threshold <= 1)) throw new RangeError(`threshold harus di antara 0 dan 1, bukan ${threshold}`);
   const la = levelsOf(semula);

@@ -12,12 +12,15 @@ const sameNumber = (x: Decimal | null | undefined, y: Decimal | null | undefined
 function structuralFields(a: BudgetRow, b: BudgetRow, A: IndexedTree, B: IndexedTree): FieldChange[] {
   const out: FieldChange[] = [];
   // Akun are matched on their code; their names differ between applications and years (BAS).
-  if (a.level !== "akun" && A.norm[a.index] !== B.norm[b.index]) out.push({ field: "uraian", semula: a.uraian, menjadi: b.uraian });
+  if (a.level !== "akun" && A.norm[a.index] !== B.norm[b.index])
+    out.push({ field: "uraian", semula: a.uraian, menjadi: b.uraian });
   if (a.level === "kro" || a.level === "ro") {
     const va = a.volume?.value;
     const vb = b.volume?.value;
-    if (va && vb && !va.isZero() && !vb.isZero() && !va.equals(vb)) out.push({ field: "volume", semula: va, menjadi: vb });
-    if (a.satuan && b.satuan && normalizeSatuan(a.satuan) !== normalizeSatuan(b.satuan)) out.push({ field: "satuan", semula: a.satuan, menjadi: b.satuan });
+    if (va && vb && !va.isZero() && !vb.isZero() && !va.equals(vb))
+      out.push({ field: "volume", semula: va, menjadi: vb });
+    if (a.satuan && b.satuan && normalizeSatuan(a.satuan) !== normalizeSatuan(b.satuan))
+      out.push({ field: "satuan", semula: a.satuan, menjadi: b.satuan });
   }
   return out;
 }
@@ -29,8 +32,10 @@ function lineFields(a: BudgetRow, b: BudgetRow, A: IndexedTree, B: IndexedTree, 
   const ea = expressionKey(a.volumeExpr);
   const eb = expressionKey(b.volumeExpr);
   if (ea && eb && ea !== eb) out.push({ field: "rincian", semula: a.volumeExpr!.text, menjadi: b.volumeExpr!.text });
-  if (f.volume && !sameNumber(a.volume?.value, b.volume?.value)) out.push({ field: "volume", semula: a.volume?.value ?? null, menjadi: b.volume?.value ?? null });
-  if (f.satuan && normalizeSatuan(a.satuan) !== normalizeSatuan(b.satuan)) out.push({ field: "satuan", semula: a.satuan ?? null, menjadi: b.satuan ?? null });
+  if (f.volume && !sameNumber(a.volume?.value, b.volume?.value))
+    out.push({ field: "volume", semula: a.volume?.value ?? null, menjadi: b.volume?.value ?? null });
+  if (f.satuan && normalizeSatuan(a.satuan) !== normalizeSatuan(b.satuan))
+    out.push({ field: "satuan", semula: a.satuan ?? null, menjadi: b.satuan ?? null });
   if (f.hargaSatuan && !sameNumber(a.hargaSatuan?.value, b.hargaSatuan?.value))
     out.push({ field: "hargaSatuan", semula: a.hargaSatuan?.value ?? null, menjadi: b.hargaSatuan?.value ?? null });
   const ja = A.total[a.index];
@@ -43,7 +48,8 @@ function lineFields(a: BudgetRow, b: BudgetRow, A: IndexedTree, B: IndexedTree, 
 /** Where a line sits: its code path and, inside an akun, the detail groups above it. */
 export function pathText(t: IndexedTree, row: BudgetRow): string {
   const groups: string[] = [];
-  for (let p = t.parent[row.index]; p >= 0 && t.rows[p].level === "group"; p = t.parent[p]) groups.unshift(t.rows[p].uraian.replace(/^[\s>]+/, "").trim());
+  for (let p = t.parent[row.index]; p >= 0 && t.rows[p].level === "group"; p = t.parent[p])
+    groups.unshift(t.rows[p].uraian.replace(/^[\s>]+/, "").trim());
   return [row.path.join("/"), ...groups].filter(Boolean).join(" > ");
 }
 
@@ -58,10 +64,12 @@ export function changeFor(A: IndexedTree, B: IndexedTree, m: Matching, a: number
     const leaf = ra.children.length === 0 && rb.children.length === 0;
     let fields: FieldChange[];
     let moved = false;
-    if (isStructural(ra.level)) fields = leaf ? [...structuralFields(ra, rb, A, B), ...leafAmount(ra, rb, A, B)] : structuralFields(ra, rb, A, B);
+    if (isStructural(ra.level))
+      fields = leaf ? [...structuralFields(ra, rb, A, B), ...leafAmount(ra, rb, A, B)] : structuralFields(ra, rb, A, B);
     else if (ra.level === "group") fields = structuralFields(ra, rb, A, B);
     else {
-      moved = A.parent[a] < 0 ? B.parent[b] >= 0 || (ra.akun ?? "") !== (rb.akun ?? "") : m.a[A.parent[a]] !== B.parent[b];
+      moved =
+        A.parent[a] < 0 ? B.parent[b] >= 0 || (ra.akun ?? "") !== (rb.akun ?? "") : m.a[A.parent[a]] !== B.parent[b];
       fields = lineFields(ra, rb, A, B, moved);
     }
     if (!fields.length) return null;
@@ -104,5 +112,7 @@ export function changeFor(A: IndexedTree, B: IndexedTree, m: Matching, a: number
 function leafAmount(a: BudgetRow, b: BudgetRow, A: IndexedTree, B: IndexedTree): FieldChange[] {
   const ja = ownAmount(a);
   const jb = ownAmount(b);
-  return ja.equals(jb) && A.total[a.index].equals(B.total[b.index]) ? [] : [{ field: "jumlah", semula: A.total[a.index], menjadi: B.total[b.index] }];
+  return ja.equals(jb) && A.total[a.index].equals(B.total[b.index])
+    ? []
+    : [{ field: "jumlah", semula: A.total[a.index], menjadi: B.total[b.index] }];
 }

@@ -2,7 +2,15 @@ import { ZERO, type Decimal } from "../money/decimal";
 import type { BudgetRow, BudgetTree, Level } from "../tree/types";
 import { normalizeSatuan, normalizeUraian } from "./normalize";
 
-export const STRUCTURAL_LEVELS: readonly Level[] = ["program", "kegiatan", "kro", "ro", "komponen", "subkomponen", "akun"];
+export const STRUCTURAL_LEVELS: readonly Level[] = [
+  "program",
+  "kegiatan",
+  "kro",
+  "ro",
+  "komponen",
+  "subkomponen",
+  "akun",
+];
 
 export function isStructural(level: Level): boolean {
   return level !== "group" && level !== "detil";
@@ -108,7 +116,7 @@ export function indexTree(tree: BudgetTree, shared: ReadonlySet<Level>, fields: 
     out.depth[i] = p === null ? 0 : out.depth[p] + 1;
     if (out.active[i] && isStructural(row.level)) {
       out.container[i] = i;
-      const up = p === null ? "" : out.key[out.container[p]] ?? "";
+      const up = p === null ? "" : (out.key[out.container[p]] ?? "");
       out.key[i] = `${up ? up + "|" : ""}${row.level}=${out.qual[i] ?? ""}`;
     } else out.container[i] = p === null ? -1 : out.container[p];
     // The expression is left out: one layout may carry it and the other not; volume covers its product.

@@ -21,7 +21,8 @@ export interface MonthSeries {
  */
 function carriers(tree: BudgetTree): number[] {
   const out: number[] = [];
-  const has = (i: number) => tree.rows[i].months?.some((m) => m.rupiah?.value !== null && m.rupiah?.value !== undefined) ?? false;
+  const has = (i: number) =>
+    tree.rows[i].months?.some((m) => m.rupiah?.value !== null && m.rupiah?.value !== undefined) ?? false;
   const visit = (i: number) => {
     if (has(i)) out.push(i);
     else tree.rows[i].children.forEach(visit);
@@ -34,7 +35,7 @@ function carriers(tree: BudgetTree): number[] {
 function runs(col: number, rows: number[]): string[] {
   const out: string[] = [];
   const letter = columnLetters(col);
-  for (let i = 0; i < rows.length; ) {
+  for (let i = 0; i < rows.length;) {
     let j = i;
     while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
     out.push(i === j ? `${letter}${rows[i] + 1}` : `${letter}${rows[i] + 1}:${letter}${rows[j] + 1}`);
@@ -52,7 +53,14 @@ export function monthSeries(tree: BudgetTree): MonthSeries {
     const numbers = cells.map((c) => c!.value).filter((v): v is Decimal => v !== null);
     values.push(numbers.length ? numbers.reduce((s, v) => s.plus(v), ZERO) : null);
     const col = cells[0]?.col;
-    ranges.push(col === undefined ? [] : runs(col, rows.filter((r) => r.months?.find((x) => x.month === m)?.rupiah).map((r) => r.row)));
+    ranges.push(
+      col === undefined
+        ? []
+        : runs(
+            col,
+            rows.filter((r) => r.months?.find((x) => x.month === m)?.rupiah).map((r) => r.row)
+          )
+    );
   }
   return { sheet: tree.sheet, values, ranges };
 }
@@ -69,7 +77,10 @@ export interface PlanRealisationMonth {
   deviasiKumulatif: Decimal | null;
 }
 
-export function planVsRealisation(rencana: readonly (Decimal | null)[], realisasi: readonly (Decimal | null)[]): PlanRealisationMonth[] {
+export function planVsRealisation(
+  rencana: readonly (Decimal | null)[],
+  realisasi: readonly (Decimal | null)[]
+): PlanRealisationMonth[] {
   const out: PlanRealisationMonth[] = [];
   let cumPlan = ZERO;
   let cumReal = ZERO;

@@ -5,8 +5,7 @@ import type { ComparisonTotals, RevisiFlag } from "./types";
 const signed = (d: import("../money/decimal").Decimal) => (d.isNegative() ? formatRupiah(d) : `+${formatRupiah(d)}`);
 
 export const REVISI_BASIS = {
-  pagu:
-    "PMK 62/2023 jo. PMK 107/2024: pagu indikatif/anggaran/alokasi dan pagu DIPA adalah angka tertinggi yang tidak boleh dilampaui; pagu per sumber dana tidak berubah terhadap surat pagu (pmk107_rules.csv PAGU-01, PAGU-03, PAGU-04)",
+  pagu: "PMK 62/2023 jo. PMK 107/2024: pagu indikatif/anggaran/alokasi dan pagu DIPA adalah angka tertinggi yang tidak boleh dilampaui; pagu per sumber dana tidak berubah terhadap surat pagu (pmk107_rules.csv PAGU-01, PAGU-03, PAGU-04)",
   jenisBelanja:
     "PMK 62/2023 jo. PMK 107/2024: DIPA menampilkan jenis belanja (2 digit pertama akun) dan KPA hanya dapat menyesuaikan 4 digit terakhir, sehingga pergeseran antar jenis belanja mengubah DIPA dan memerlukan revisi anggaran, bukan sekadar revisi POK (pmk107_rules.csv STRUK-12)",
   operasional:

@@ -7,7 +7,23 @@ import type { Decimal } from "../money/decimal";
 import type { ComparisonResult } from "./types";
 import { comparisonSheetRows, type ComparisonSheetRow, type SheetSide } from "./sheet-rows";
 
-export const KOMPARASI_HEADER = ["Kode", "Uraian", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Volume", "Satuan", "Harga Satuan", "Jumlah", "Selisih", "%", "Keterangan", "JB semula", "JB menjadi"];
+export const KOMPARASI_HEADER = [
+  "Kode",
+  "Uraian",
+  "Volume",
+  "Satuan",
+  "Harga Satuan",
+  "Jumlah",
+  "Volume",
+  "Satuan",
+  "Harga Satuan",
+  "Jumlah",
+  "Selisih",
+  "%",
+  "Keterangan",
+  "JB semula",
+  "JB menjadi",
+];
 /** 1-based sheet row of the first line; rows 1-3 title, 5-6 header. */
 export const FIRST_DATA_ROW = 7;
 /** Where the jenis belanja table starts (column Q, row 5). */
@@ -67,7 +83,10 @@ function sideCells(sheet: string, s: SheetSide | undefined, isLine: boolean): Sh
   ];
 }
 
-export function komparasiSheetPlan(result: ComparisonResult, options: { onlyChanged?: boolean; semulaLabel?: string; menjadiLabel?: string } = {}): KomparasiSheetPlan {
+export function komparasiSheetPlan(
+  result: ComparisonResult,
+  options: { onlyChanged?: boolean; semulaLabel?: string; menjadiLabel?: string } = {}
+): KomparasiSheetPlan {
   const rows = comparisonSheetRows(result, options.onlyChanged);
   const sa = result.semula.sheet;
   const sb = result.menjadi.sheet;

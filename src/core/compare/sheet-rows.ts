@@ -52,9 +52,9 @@ function side(tree: BudgetTree, r: BudgetRow, total: Decimal, isLine: boolean): 
   if (c.uraian !== undefined) cells.uraian = at(c.uraian);
   return {
     row: r.row,
-    volume: isLine ? r.volume?.value ?? null : null,
-    satuan: isLine ? r.satuan ?? null : null,
-    hargaSatuan: isLine ? r.hargaSatuan?.value ?? null : null,
+    volume: isLine ? (r.volume?.value ?? null) : null,
+    satuan: isLine ? (r.satuan ?? null) : null,
+    hargaSatuan: isLine ? (r.hargaSatuan?.value ?? null) : null,
     jumlah: total,
     cells,
   };
@@ -75,9 +75,22 @@ export function comparisonSheetRows(result: ComparisonResult, onlyChanged = fals
     else if (a.status === "removed") keterangan = "Dihapus";
     else if (a.change) {
       const words = a.change.fields.filter((f) => f.field !== "letak").map((f) => FIELD_WORD[f.field]);
-      keterangan = [words.length ? `Berubah: ${words.join(", ")}` : "", a.change.moved ? `Dipindah dari ${a.change.fields.find((f) => f.field === "letak")?.semula ?? ""}` : ""].filter(Boolean).join("; ");
+      keterangan = [
+        words.length ? `Berubah: ${words.join(", ")}` : "",
+        a.change.moved ? `Dipindah dari ${a.change.fields.find((f) => f.field === "letak")?.semula ?? ""}` : "",
+      ]
+        .filter(Boolean)
+        .join("; ");
     }
-    const row: ComparisonSheetRow = { level: a.level, depth: a.depth, kode: main.kode ?? "", uraian: main.uraian, status: a.status, keterangan, isLine };
+    const row: ComparisonSheetRow = {
+      level: a.level,
+      depth: a.depth,
+      kode: main.kode ?? "",
+      uraian: main.uraian,
+      status: a.status,
+      keterangan,
+      isLine,
+    };
     if (ra) row.semula = side(result.semula, ra, result.totalSemula[ra.index], isLine);
     if (rb) row.menjadi = side(result.menjadi, rb, result.totalMenjadi[rb.index], isLine);
     out.push(row);

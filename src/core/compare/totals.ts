@@ -62,7 +62,7 @@ export function computeTotals(A: IndexedTree, B: IndexedTree, aligned: readonly 
   const codes = [...new Set([...ja.keys(), ...jb.keys()])].sort();
   const jenis: JenisBelanjaTotal[] = codes.map((kode) => ({
     kode,
-    uraian: kode === "??" ? "Tanpa akun" : JENIS_NAMES.get(kode) ?? `Jenis belanja ${kode}`,
+    uraian: kode === "??" ? "Tanpa akun" : (JENIS_NAMES.get(kode) ?? `Jenis belanja ${kode}`),
     ...amountPair(ja.get(kode) ?? ZERO, jb.get(kode) ?? ZERO),
   }));
   return { pagu: amountPair(leafSum(A), leafSum(B)), jenisBelanja: jenis, ...lists };

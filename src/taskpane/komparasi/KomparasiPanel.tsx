@@ -4,11 +4,37 @@
  * come in through `actions` (Excel.run by default) so tests can pass their own.
  */
 import {
-  Button, Caption1, Checkbox, Dropdown, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Radio, RadioGroup,
-  Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens,
+  Button,
+  Caption1,
+  Checkbox,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Option,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { compareBudgets, monthSeries, planVsRealisation, type ComparisonResult, type LineChange, type MonthSeries, type PlanRealisationMonth } from "../../core/compare";
+import {
+  compareBudgets,
+  monthSeries,
+  planVsRealisation,
+  type ComparisonResult,
+  type LineChange,
+  type MonthSeries,
+  type PlanRealisationMonth,
+} from "../../core/compare";
 import { TelaahInputError } from "../../core/errors";
 import { detectLayout } from "../../core/layout/detect";
 import { formatPercent, formatRupiah } from "../../core/money";
@@ -16,7 +42,12 @@ import type { Decimal } from "../../core/money/decimal";
 import { buildTree } from "../../core/tree/build";
 import type { BudgetTree } from "../../core/tree/types";
 import { toHostError, type HostResult } from "../../excel/errors";
-import { writeKomparasiSheet, writeRencanaRealisasiSheet, type KomparasiSheetOptions, type SheetOutcome } from "../../excel/komparasi-sheet";
+import {
+  writeKomparasiSheet,
+  writeRencanaRealisasiSheet,
+  type KomparasiSheetOptions,
+  type SheetOutcome,
+} from "../../excel/komparasi-sheet";
 import { usePane, useHost } from "../context";
 import { describeError, unwrap } from "../errors";
 import type { HostApi } from "../host/types";
@@ -45,33 +76,75 @@ export const excelKomparasiActions: KomparasiActions = {
 const TEXT = {
   id: {
     intro: "Bandingkan dua lembar anggaran (semula / menjadi) atau rencana dengan realisasi.",
-    modeRevisi: "Semula / menjadi (revisi)", modePlan: "Rencana / realisasi per bulan",
-    semula: "Lembar semula", menjadi: "Lembar menjadi", rencana: "Lembar rencana (RPA)", realisasi: "Lembar realisasi",
-    run: "Bandingkan", reading: "Membaca lembar...", pagu: "Jumlah pagu", selisih: "selisih",
-    counts: "{changed} berubah, {added} baru, {removed} dihapus", none: "Tidak ada baris yang berubah.",
-    jenis: "Jenis belanja", col: ["Semula", "Menjadi", "Selisih"], changes: "Baris yang berubah", more: "dan {n} lainnya",
-    onlyChanged: "Hanya baris yang berubah", write: "Buat lembar komparasi", writePlan: "Buat lembar rencana vs realisasi",
-    written: "Lembar \"{sheet}\" dibuat ({rows} baris).", basis: "Dasar", ok: "Pagu tetap dan tidak ada pergeseran antar jenis belanja.",
-    month: "Bulan", plan: "Rencana", real: "Realisasi", dev: "Deviasi", devCum: "Deviasi kumulatif",
-    kind: { changed: "berubah", added: "baru", removed: "dihapus" }, noMonths: "Lembar \"{sheet}\" tidak memuat kolom bulan (Januari...Desember).",
-    noBudget: "Lembar \"{sheet}\" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).",
+    modeRevisi: "Semula / menjadi (revisi)",
+    modePlan: "Rencana / realisasi per bulan",
+    semula: "Lembar semula",
+    menjadi: "Lembar menjadi",
+    rencana: "Lembar rencana (RPA)",
+    realisasi: "Lembar realisasi",
+    run: "Bandingkan",
+    reading: "Membaca lembar...",
+    pagu: "Jumlah pagu",
+    selisih: "selisih",
+    counts: "{changed} berubah, {added} baru, {removed} dihapus",
+    none: "Tidak ada baris yang berubah.",
+    jenis: "Jenis belanja",
+    col: ["Semula", "Menjadi", "Selisih"],
+    changes: "Baris yang berubah",
+    more: "dan {n} lainnya",
+    onlyChanged: "Hanya baris yang berubah",
+    write: "Buat lembar komparasi",
+    writePlan: "Buat lembar rencana vs realisasi",
+    written: 'Lembar "{sheet}" dibuat ({rows} baris).',
+    basis: "Dasar",
+    ok: "Pagu tetap dan tidak ada pergeseran antar jenis belanja.",
+    month: "Bulan",
+    plan: "Rencana",
+    real: "Realisasi",
+    dev: "Deviasi",
+    devCum: "Deviasi kumulatif",
+    kind: { changed: "berubah", added: "baru", removed: "dihapus" },
+    noMonths: 'Lembar "{sheet}" tidak memuat kolom bulan (Januari...Desember).',
+    noBudget:
+      'Lembar "{sheet}" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).',
   },
   en: {
     intro: "Compare two budget sheets (before / after) or a plan with its realisation.",
-    modeRevisi: "Before / after (revision)", modePlan: "Plan / realisation per month",
-    semula: "Sheet before", menjadi: "Sheet after", rencana: "Plan sheet (RPA)", realisasi: "Realisation sheet",
-    run: "Compare", reading: "Reading sheets...", pagu: "Total pagu", selisih: "difference",
-    counts: "{changed} changed, {added} added, {removed} removed", none: "No line changed.",
-    jenis: "Jenis belanja", col: ["Before", "After", "Difference"], changes: "Changed lines", more: "and {n} more",
-    onlyChanged: "Changed lines only", write: "Create comparison sheet", writePlan: "Create plan vs realisation sheet",
-    written: "Sheet \"{sheet}\" created ({rows} rows).", basis: "Basis", ok: "Pagu unchanged and no shift between jenis belanja.",
-    month: "Month", plan: "Plan", real: "Realisation", dev: "Deviation", devCum: "Cumulative deviation",
-    kind: { changed: "changed", added: "added", removed: "removed" }, noMonths: "Sheet \"{sheet}\" has no month columns (January...December).",
-    noBudget: "Sheet \"{sheet}\" holds no budget table Telaah recognises (no kode/uraian/jumlah header row).",
+    modeRevisi: "Before / after (revision)",
+    modePlan: "Plan / realisation per month",
+    semula: "Sheet before",
+    menjadi: "Sheet after",
+    rencana: "Plan sheet (RPA)",
+    realisasi: "Realisation sheet",
+    run: "Compare",
+    reading: "Reading sheets...",
+    pagu: "Total pagu",
+    selisih: "difference",
+    counts: "{changed} changed, {added} added, {removed} removed",
+    none: "No line changed.",
+    jenis: "Jenis belanja",
+    col: ["Before", "After", "Difference"],
+    changes: "Changed lines",
+    more: "and {n} more",
+    onlyChanged: "Changed lines only",
+    write: "Create comparison sheet",
+    writePlan: "Create plan vs realisation sheet",
+    written: 'Sheet "{sheet}" created ({rows} rows).',
+    basis: "Basis",
+    ok: "Pagu unchanged and no shift between jenis belanja.",
+    month: "Month",
+    plan: "Plan",
+    real: "Realisation",
+    dev: "Deviation",
+    devCum: "Cumulative deviation",
+    kind: { changed: "changed", added: "added", removed: "removed" },
+    noMonths: 'Sheet "{sheet}" has no month columns (January...December).',
+    noBudget: 'Sheet "{sheet}" holds no budget table Telaah recognises (no kode/uraian/jumlah header row).',
   },
 } as const;
 
-const fill = (s: string, p: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
+const fill = (s: string, p: Record<string, string | number>) =>
+  s.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ""));
 const signed = (d: Decimal) => (d.isZero() || d.isNegative() ? formatRupiah(d) : `+${formatRupiah(d)}`);
 
 /** Reads a sheet through the host and builds its budget tree; an unusable sheet is a TelaahInputError. */
@@ -79,7 +152,8 @@ export async function loadTree(host: HostApi, sheet: string, lang: Lang, needMon
   const snapshot = unwrap(await host.readSheet(sheet));
   const layout = detectLayout(snapshot);
   if (!layout) throw new TelaahInputError(fill(TEXT[lang].noBudget, { sheet }), "NO_BUDGET");
-  if (needMonths && !layout.months.length) throw new TelaahInputError(fill(TEXT[lang].noMonths, { sheet }), "NO_MONTHS");
+  if (needMonths && !layout.months.length)
+    throw new TelaahInputError(fill(TEXT[lang].noMonths, { sheet }), "NO_MONTHS");
   return buildTree(snapshot, layout);
 }
 
@@ -88,7 +162,13 @@ type Outcome =
   | { mode: "plan"; rencana: MonthSeries; realisasi: MonthSeries; months: PlanRealisationMonth[] };
 
 /** The panel's one piece of work: read both sheets and compare them (or line up their months). */
-export async function runKomparasi(host: HostApi, mode: "revisi" | "plan", a: string, b: string, lang: Lang): Promise<Outcome> {
+export async function runKomparasi(
+  host: HostApi,
+  mode: "revisi" | "plan",
+  a: string,
+  b: string,
+  lang: Lang
+): Promise<Outcome> {
   const ta = await loadTree(host, a, lang, mode === "plan");
   const tb = await loadTree(host, b, lang, mode === "plan");
   if (mode === "revisi") return { mode, result: compareBudgets(ta, tb) };
@@ -101,7 +181,13 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   num: { textAlign: "end", whiteSpace: "nowrap" },
-  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingInlineStart: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -147,7 +233,10 @@ export default function KomparasiPanel({ actions = excelKomparasiActions }: { ac
   const write = () =>
     guard(async () => {
       if (!outcome) return;
-      const r = outcome.mode === "revisi" ? await actions.writeComparison(outcome.result, { onlyChanged }) : await actions.writePlanRealisation(outcome.rencana, outcome.realisasi);
+      const r =
+        outcome.mode === "revisi"
+          ? await actions.writeComparison(outcome.result, { onlyChanged })
+          : await actions.writePlanRealisation(outcome.rencana, outcome.realisasi);
       const done = unwrap(r);
       notify("success", fill(tx.written, { sheet: done.sheet, rows: done.rows }));
       for (const n of r.ok ? r.notices : []) notify("warning", lang === "en" ? n.messageEn : n.message);
@@ -155,7 +244,12 @@ export default function KomparasiPanel({ actions = excelKomparasiActions }: { ac
 
   const picker = (label: string, value: string | undefined, set: (v: string) => void, id: string) => (
     <Field label={label}>
-      <Dropdown data-testid={id} value={value ?? ""} selectedOptions={value ? [value] : []} onOptionSelect={(_, d) => d.optionValue && set(d.optionValue)}>
+      <Dropdown
+        data-testid={id}
+        value={value ?? ""}
+        selectedOptions={value ? [value] : []}
+        onOptionSelect={(_, d) => d.optionValue && set(d.optionValue)}
+      >
         {sheets.map((s) => (
           <Option key={s} value={s}>
             {s}
@@ -168,7 +262,11 @@ export default function KomparasiPanel({ actions = excelKomparasiActions }: { ac
   return (
     <section className={styles.root} aria-label={t("tab.komparasi")}>
       <Caption1>{tx.intro}</Caption1>
-      <RadioGroup layout="horizontal" value={mode} onChange={(_, d) => (setMode(d.value as "revisi" | "plan"), setOutcome(undefined))}>
+      <RadioGroup
+        layout="horizontal"
+        value={mode}
+        onChange={(_, d) => (setMode(d.value as "revisi" | "plan"), setOutcome(undefined))}
+      >
         <Radio value="revisi" label={tx.modeRevisi} />
         <Radio value="plan" label={tx.modePlan} />
       </RadioGroup>
@@ -184,7 +282,9 @@ export default function KomparasiPanel({ actions = excelKomparasiActions }: { ac
       {outcome?.mode === "plan" && <PlanSummary months={outcome.months} lang={lang} />}
       {outcome && (
         <div className={styles.row}>
-          {outcome.mode === "revisi" && <Checkbox checked={onlyChanged} onChange={(_, d) => setOnlyChanged(!!d.checked)} label={tx.onlyChanged} />}
+          {outcome.mode === "revisi" && (
+            <Checkbox checked={onlyChanged} onChange={(_, d) => setOnlyChanged(!!d.checked)} label={tx.onlyChanged} />
+          )}
           <Button disabled={busy} onClick={() => void write()} data-testid="komparasi-write">
             {outcome.mode === "revisi" ? tx.write : tx.writePlan}
           </Button>
@@ -210,8 +310,16 @@ export function RevisiSummary({ result, lang }: { result: ComparisonResult; lang
       <Caption1>
         {tx.pagu}: {formatRupiah(p.semula)} → {formatRupiah(p.menjadi)} ({tx.selisih} {signed(p.selisih)})
       </Caption1>
-      <Caption1 data-testid="komparasi-counts">{result.changes.length ? fill(tx.counts, { changed: count("changed"), added: count("added"), removed: count("removed") }) : tx.none}</Caption1>
-      {result.flags.length === 0 && <MessageBar intent="success"><MessageBarBody>{tx.ok}</MessageBarBody></MessageBar>}
+      <Caption1 data-testid="komparasi-counts">
+        {result.changes.length
+          ? fill(tx.counts, { changed: count("changed"), added: count("added"), removed: count("removed") })
+          : tx.none}
+      </Caption1>
+      {result.flags.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{tx.ok}</MessageBarBody>
+        </MessageBar>
+      )}
       {result.flags.map((f) => (
         <MessageBar key={f.rule} intent={f.severity === "error" ? "error" : "warning"} data-testid="komparasi-flag">
           <MessageBarBody>
@@ -228,7 +336,9 @@ export function RevisiSummary({ result, lang }: { result: ComparisonResult; lang
           <TableRow>
             <TableHeaderCell>{tx.jenis}</TableHeaderCell>
             {tx.col.map((c) => (
-              <TableHeaderCell key={c} className={styles.num}>{c}</TableHeaderCell>
+              <TableHeaderCell key={c} className={styles.num}>
+                {c}
+              </TableHeaderCell>
             ))}
           </TableRow>
         </TableHeader>
@@ -251,7 +361,11 @@ export function RevisiSummary({ result, lang }: { result: ComparisonResult; lang
                 <Caption1>{changeLabel(c, result, lang)}</Caption1>
               </li>
             ))}
-            {result.changes.length > SHOWN_CHANGES && <Caption1 className={styles.muted}>{fill(tx.more, { n: result.changes.length - SHOWN_CHANGES })}</Caption1>}
+            {result.changes.length > SHOWN_CHANGES && (
+              <Caption1 className={styles.muted}>
+                {fill(tx.more, { n: result.changes.length - SHOWN_CHANGES })}
+              </Caption1>
+            )}
           </ul>
         </Field>
       )}

@@ -54,14 +54,23 @@ export function clone(b: Budget): Budget {
 }
 
 /** Rows of one akun's detail lines, with `> group` headings; `line` formats a detail row. */
-function akunRows(a: Akun, heading: (text: string, total: number) => CellValue[], line: (l: Line) => CellValue[]): CellValue[][] {
+function akunRows(
+  a: Akun,
+  heading: (text: string, total: number) => CellValue[],
+  line: (l: Line) => CellValue[]
+): CellValue[][] {
   // A sheet cannot close a group: lines after a heading belong to it. So ungrouped lines come first,
   // then each group (in order of first appearance) with its lines in model order.
   const out: CellValue[][] = a.lines.filter((l) => l.group === undefined).map(line);
   const groups = [...new Set(a.lines.map((l) => l.group).filter((g): g is string => g !== undefined))];
   for (const g of groups) {
     const lines = a.lines.filter((l) => l.group === g);
-    out.push(heading(`> ${g}`, lines.reduce((t, l) => t + jumlahOf(l), 0)));
+    out.push(
+      heading(
+        `> ${g}`,
+        lines.reduce((t, l) => t + jumlahOf(l), 0)
+      )
+    );
     out.push(...lines.map(line));
   }
   return out;
@@ -92,8 +101,8 @@ export function toRkakl(b: Budget, name = "Semula"): SheetSnapshot {
                 ...akunRows(
                   a,
                   (text, t) => [null, `    ${text}`, 0, null, 0, t],
-                  (l) => [null, `    -     ${l.uraian}  [${expr(l)}]`, volumeOf(l), l.satuan, l.harga, jumlahOf(l)],
-                ),
+                  (l) => [null, `    -     ${l.uraian}  [${expr(l)}]`, volumeOf(l), l.satuan, l.harga, jumlahOf(l)]
+                )
               );
             }
           }
@@ -110,7 +119,15 @@ export function toKertasKerja(b: Budget, name = "KK"): SheetSnapshot {
     ["KERTAS KERJA SATKER T.A. 2026"],
     ["SATKER", ": (632242) POLTEKKES SEMARANG"],
     [],
-    ["KODE", "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL", "VOLUME", "SATUAN", "HARGA SATUAN", "JUMLAH BIAYA", "SD/CP"],
+    [
+      "KODE",
+      "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL",
+      "VOLUME",
+      "SATUAN",
+      "HARGA SATUAN",
+      "JUMLAH BIAYA",
+      "SD/CP",
+    ],
     ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
   ];
   for (const ro of b.ros) {
@@ -125,8 +142,8 @@ export function toKertasKerja(b: Budget, name = "KK"): SheetSnapshot {
             ...akunRows(
               a,
               (text, t) => [null, text, null, null, null, t],
-              (l) => [null, `- ${l.uraian} [${expr(l)}]`, volumeOf(l), l.satuan, l.harga, jumlahOf(l)],
-            ),
+              (l) => [null, `- ${l.uraian} [${expr(l)}]`, volumeOf(l), l.satuan, l.harga, jumlahOf(l)]
+            )
           );
         }
       }
@@ -154,8 +171,8 @@ export function toRab(b: Budget, name = "RAB", withSub = false): SheetSnapshot {
             ...akunRows(
               a,
               (text, t) => [null, text, null, null, null, null, null, t],
-              (l) => [null, l.uraian, null, null, expr(l), volumeOf(l), l.harga, jumlahOf(l)],
-            ),
+              (l) => [null, l.uraian, null, null, expr(l), volumeOf(l), l.harga, jumlahOf(l)]
+            )
           );
         }
       }
@@ -177,13 +194,21 @@ export function allLines(b: Budget): { ro: Ro; komponen: Komponen; sub: Sub; aku
   const out: { ro: Ro; komponen: Komponen; sub: Sub; akun: Akun; line: Line; index: number }[] = [];
   for (const ro of b.ros)
     for (const komponen of ro.komponen)
-      for (const sub of komponen.subs) for (const akun of sub.akun) akun.lines.forEach((line, index) => out.push({ ro, komponen, sub, akun, line, index }));
+      for (const sub of komponen.subs)
+        for (const akun of sub.akun)
+          akun.lines.forEach((line, index) => out.push({ ro, komponen, sub, akun, line, index }));
   return out;
 }
 
 /** A fixed budget: two RO, komponen 001/051, sub komponen, akun of three jenis belanja, groups. */
 export function sampleBudget(): Budget {
-  const line = (uraian: string, factors: [number, string][], satuan: string, harga: number, group?: string): Line => ({ uraian, factors, satuan, harga, ...(group ? { group } : {}) });
+  const line = (uraian: string, factors: [number, string][], satuan: string, harga: number, group?: string): Line => ({
+    uraian,
+    factors,
+    satuan,
+    harga,
+    ...(group ? { group } : {}),
+  });
   return {
     ros: [
       {
@@ -198,8 +223,16 @@ export function sampleBudget(): Budget {
                 kode: "A",
                 uraian: "Pembayaran Gaji",
                 akun: [
-                  { kode: "511111", uraian: "Belanja Gaji Pokok PNS", lines: [line("Gaji pokok PNS", [[12, "BLN"]], "BLN", 50000000)] },
-                  { kode: "511121", uraian: "Belanja Tunjangan Suami/Istri PNS", lines: [line("Tunjangan suami/istri", [[12, "BLN"]], "BLN", 2000000)] },
+                  {
+                    kode: "511111",
+                    uraian: "Belanja Gaji Pokok PNS",
+                    lines: [line("Gaji pokok PNS", [[12, "BLN"]], "BLN", 50000000)],
+                  },
+                  {
+                    kode: "511121",
+                    uraian: "Belanja Tunjangan Suami/Istri PNS",
+                    lines: [line("Tunjangan suami/istri", [[12, "BLN"]], "BLN", 2000000)],
+                  },
                 ],
               },
             ],
@@ -216,18 +249,60 @@ export function sampleBudget(): Budget {
                     kode: "521211",
                     uraian: "Belanja Bahan",
                     lines: [
-                      line("Konsumsi rapat persiapan", [[15, "OR"], [2, "KEG"]], "OK", 50000, "Evaluasi PBM"),
-                      line("Fotocopy materi rapat", [[10, "EKS"], [1, "KEG"]], "EKS", 15000, "Evaluasi PBM"),
+                      line(
+                        "Konsumsi rapat persiapan",
+                        [
+                          [15, "OR"],
+                          [2, "KEG"],
+                        ],
+                        "OK",
+                        50000,
+                        "Evaluasi PBM"
+                      ),
+                      line(
+                        "Fotocopy materi rapat",
+                        [
+                          [10, "EKS"],
+                          [1, "KEG"],
+                        ],
+                        "EKS",
+                        15000,
+                        "Evaluasi PBM"
+                      ),
                       line("Spanduk kegiatan", [[2, "BH"]], "BH", 350000),
-                      line("ATK kegiatan", [[1, "PKT"], [1, "KEG"]], "PKT", 1200000),
+                      line(
+                        "ATK kegiatan",
+                        [
+                          [1, "PKT"],
+                          [1, "KEG"],
+                        ],
+                        "PKT",
+                        1200000
+                      ),
                     ],
                   },
                   {
                     kode: "524111",
                     uraian: "Belanja Perjalanan Dinas Biasa",
                     lines: [
-                      line("Uang harian perjalanan ke Jakarta", [[2, "ORG"], [3, "HARI"]], "OH", 530000),
-                      line("Tiket pesawat Semarang Jakarta PP", [[2, "ORG"], [1, "KALI"]], "OK", 2500000),
+                      line(
+                        "Uang harian perjalanan ke Jakarta",
+                        [
+                          [2, "ORG"],
+                          [3, "HARI"],
+                        ],
+                        "OH",
+                        530000
+                      ),
+                      line(
+                        "Tiket pesawat Semarang Jakarta PP",
+                        [
+                          [2, "ORG"],
+                          [1, "KALI"],
+                        ],
+                        "OK",
+                        2500000
+                      ),
                     ],
                   },
                 ],
@@ -236,7 +311,30 @@ export function sampleBudget(): Budget {
                 kode: "B",
                 uraian: "Evaluasi",
                 akun: [
-                  { kode: "521211", uraian: "Belanja Bahan", lines: [line("Konsumsi rapat evaluasi akhir tahun", [[20, "OR"], [1, "KEG"]], "OK", 50000), line("ATK kegiatan", [[1, "PKT"], [1, "KEG"]], "PKT", 800000)] },
+                  {
+                    kode: "521211",
+                    uraian: "Belanja Bahan",
+                    lines: [
+                      line(
+                        "Konsumsi rapat evaluasi akhir tahun",
+                        [
+                          [20, "OR"],
+                          [1, "KEG"],
+                        ],
+                        "OK",
+                        50000
+                      ),
+                      line(
+                        "ATK kegiatan",
+                        [
+                          [1, "PKT"],
+                          [1, "KEG"],
+                        ],
+                        "PKT",
+                        800000
+                      ),
+                    ],
+                  },
                 ],
               },
             ],
@@ -255,8 +353,29 @@ export function sampleBudget(): Budget {
                 kode: "A",
                 uraian: "Pengadaan Peralatan",
                 akun: [
-                  { kode: "532111", uraian: "Belanja Modal Peralatan dan Mesin", lines: [line("Laptop untuk staf", [[4, "UNIT"]], "UNIT", 15000000), line("Printer laser", [[2, "UNIT"]], "UNIT", 4500000)] },
-                  { kode: "523121", uraian: "Belanja Pemeliharaan Peralatan dan Mesin", lines: [line("Servis kendaraan dinas", [[2, "UNIT"], [4, "KALI"]], "UNIT", 750000)] },
+                  {
+                    kode: "532111",
+                    uraian: "Belanja Modal Peralatan dan Mesin",
+                    lines: [
+                      line("Laptop untuk staf", [[4, "UNIT"]], "UNIT", 15000000),
+                      line("Printer laser", [[2, "UNIT"]], "UNIT", 4500000),
+                    ],
+                  },
+                  {
+                    kode: "523121",
+                    uraian: "Belanja Pemeliharaan Peralatan dan Mesin",
+                    lines: [
+                      line(
+                        "Servis kendaraan dinas",
+                        [
+                          [2, "UNIT"],
+                          [4, "KALI"],
+                        ],
+                        "UNIT",
+                        750000
+                      ),
+                    ],
+                  },
                 ],
               },
             ],

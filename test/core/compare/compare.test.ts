@@ -1,7 +1,18 @@
 import { compareBudgets, type ComparisonResult, type LineChange } from "../../../src/core/compare";
-import { allLines, clone, jumlahOf, sampleBudget, toKertasKerja, toRab, toRkakl, treeOf, type Budget } from "./budget-model";
+import {
+  allLines,
+  clone,
+  jumlahOf,
+  sampleBudget,
+  toKertasKerja,
+  toRab,
+  toRkakl,
+  treeOf,
+  type Budget,
+} from "./budget-model";
 
-const compare = (a: Budget, b: Budget, layoutA = toRkakl, layoutB = toRkakl) => compareBudgets(treeOf(layoutA(a, "Semula")), treeOf(layoutB(b, "Menjadi")));
+const compare = (a: Budget, b: Budget, layoutA = toRkakl, layoutB = toRkakl) =>
+  compareBudgets(treeOf(layoutA(a, "Semula")), treeOf(layoutB(b, "Menjadi")));
 const fieldsOf = (c: LineChange) => c.fields.map((f) => f.field).sort();
 const lineChanges = (r: ComparisonResult) => r.changes.filter((c) => c.level === "detil");
 const find = (b: Budget, uraian: string) => allLines(b).find((x) => x.line.uraian === uraian)!;
@@ -122,7 +133,12 @@ describe("compareBudgets on generated pairs", () => {
     const reworded = r.changes.find((c) => c.uraian.includes("dinas ke Jakarta"))!;
     expect(reworded).toMatchObject({ kind: "changed", method: "kemiripan" });
     expect(fieldsOf(reworded)).toEqual(["uraian"]);
-    expect(r.changes.filter((c) => c.kind !== "changed").map((c) => c.kind).sort()).toEqual(["added", "removed"]);
+    expect(
+      r.changes
+        .filter((c) => c.kind !== "changed")
+        .map((c) => c.kind)
+        .sort()
+    ).toEqual(["added", "removed"]);
   });
 
   it("keeps partners of duplicate uraian by their values", () => {
@@ -141,7 +157,11 @@ describe("compareBudgets on generated pairs", () => {
 
   it("lists an added akun and its lines, and never a parent for its total alone", () => {
     const b = sampleBudget();
-    b.ros[0].komponen[1].subs[1].akun.push({ kode: "522151", uraian: "Belanja Jasa Profesi", lines: [{ uraian: "Honor narasumber", factors: [[2, "OJ"]], satuan: "OJ", harga: 900000 }] });
+    b.ros[0].komponen[1].subs[1].akun.push({
+      kode: "522151",
+      uraian: "Belanja Jasa Profesi",
+      lines: [{ uraian: "Honor narasumber", factors: [[2, "OJ"]], satuan: "OJ", harga: 900000 }],
+    });
     const r = compare(sampleBudget(), b);
     expect(r.changes.map((c) => `${c.kind}:${c.level}`)).toEqual(["added:akun", "added:detil"]);
     expect(r.changes[0].jumlahMenjadi!.toNumber()).toBe(1800000);
@@ -164,7 +184,9 @@ describe("compareBudgets on generated pairs", () => {
 
 describe("compareBudgets across layouts", () => {
   const layouts = { rkakl: toRkakl, kertasKerja: toKertasKerja, rab: toRab };
-  const pairs = Object.entries(layouts).flatMap(([na, la]) => Object.entries(layouts).map(([nb, lb]) => [na, nb, la, lb] as const));
+  const pairs = Object.entries(layouts).flatMap(([na, la]) =>
+    Object.entries(layouts).map(([nb, lb]) => [na, nb, la, lb] as const)
+  );
 
   it.each(pairs)("%s vs %s: the same budget reports nothing", (_na, _nb, la, lb) => {
     const r = compare(sampleBudget(), sampleBudget(), la, lb);
@@ -176,7 +198,12 @@ describe("compareBudgets across layouts", () => {
     const b = sampleBudget();
     find(b, "Konsumsi rapat persiapan").line.factors[0][0] = 20;
     find(b, "Printer laser").akun.lines.splice(1, 1);
-    find(b, "ATK kegiatan").akun.lines.push({ uraian: "Kertas HVS", factors: [[10, "RIM"]], satuan: "RIM", harga: 55000 });
+    find(b, "ATK kegiatan").akun.lines.push({
+      uraian: "Kertas HVS",
+      factors: [[10, "RIM"]],
+      satuan: "RIM",
+      harga: 55000,
+    });
     const r = compare(sampleBudget(), b, la, lb);
     expect(lineChanges(r).map((c) => `${c.kind}:${c.uraian.replace(/^[-\s]+/, "").replace(/\s*\[.*$/, "")}`)).toEqual([
       "added:Kertas HVS",

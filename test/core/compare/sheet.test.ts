@@ -1,4 +1,10 @@
-import { compareBudgets, comparisonSheetRows, planVsRealisation, sumFormula, textFormula } from "../../../src/core/compare";
+import {
+  compareBudgets,
+  comparisonSheetRows,
+  planVsRealisation,
+  sumFormula,
+  textFormula,
+} from "../../../src/core/compare";
 import { dec } from "../../../src/core/money";
 import { allLines, sampleBudget, toKertasKerja, toRkakl, treeOf } from "./budget-model";
 
@@ -8,7 +14,14 @@ describe("comparison sheet helpers", () => {
     expect(textFormula('Rapat "besar"')).toBe('="Rapat ""besar"""');
     const long = textFormula("x".repeat(600));
     expect(long.split("&")).toHaveLength(3);
-    expect(Math.max(...long.slice(1).split("&").map((p) => p.length - 2))).toBeLessThanOrEqual(255);
+    expect(
+      Math.max(
+        ...long
+          .slice(1)
+          .split("&")
+          .map((p) => p.length - 2)
+      )
+    ).toBeLessThanOrEqual(255);
     expect(textFormula("")).toBe("");
   });
 
@@ -29,10 +42,20 @@ describe("comparison sheet helpers", () => {
     const rows = comparisonSheetRows(r);
     const line = rows.find((x) => x.uraian.includes("Spanduk"))!;
     expect(line.keterangan).toBe("Dipindah dari 024.12.10/4223/4223.EBA/4223.EBA.962/051/A/521211");
-    expect(line.semula!.cells).toMatchObject({ volume: expect.stringMatching(/^C\d+$/), hargaSatuan: expect.stringMatching(/^E\d+$/), jumlah: expect.stringMatching(/^F\d+$/) });
+    expect(line.semula!.cells).toMatchObject({
+      volume: expect.stringMatching(/^C\d+$/),
+      hargaSatuan: expect.stringMatching(/^E\d+$/),
+      jumlah: expect.stringMatching(/^F\d+$/),
+    });
     const only = comparisonSheetRows(r, true);
     // A moved line is one row, where it now is (sub komponen B), with the rows above it.
-    expect(only.map((x) => `${x.level}:${x.kode}`)).toEqual(["ro:4223.EBA.962", "komponen:051", "subkomponen:B", "akun:521211", "detil:"]);
+    expect(only.map((x) => `${x.level}:${x.kode}`)).toEqual([
+      "ro:4223.EBA.962",
+      "komponen:051",
+      "subkomponen:B",
+      "akun:521211",
+      "detil:",
+    ]);
     expect(only.filter((x) => x.status !== "sama")).toHaveLength(1);
   });
 });

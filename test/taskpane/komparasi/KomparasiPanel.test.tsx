@@ -5,7 +5,12 @@ import { TelaahInputError } from "../../../src/core/errors";
 import type { SheetSnapshot } from "../../../src/core/sheet/snapshot";
 import { HostContext, PaneProvider } from "../../../src/taskpane/context";
 import type { HostApi } from "../../../src/taskpane/host/types";
-import KomparasiPanel, { RevisiSummary, loadTree, runKomparasi, type KomparasiActions } from "../../../src/taskpane/komparasi/KomparasiPanel";
+import KomparasiPanel, {
+  RevisiSummary,
+  loadTree,
+  runKomparasi,
+  type KomparasiActions,
+} from "../../../src/taskpane/komparasi/KomparasiPanel";
 import { allLines, sampleBudget, toKertasKerja, toRkakl, treeOf } from "../../core/compare/budget-model";
 import { rpa } from "../../fixtures/layouts";
 import { sheetOf } from "../../helpers/sheets";
@@ -13,14 +18,25 @@ import { sheetOf } from "../../helpers/sheets";
 function fakeHost(sheets: Record<string, SheetSnapshot>): HostApi {
   const ok = <T,>(value: T) => Promise.resolve({ ok: true as const, value, notices: [] });
   return {
-    readSheet: (name: string) => (sheets[name] ? ok(sheets[name]) : Promise.resolve({ ok: false as const, error: { code: "NOT_FOUND" as const, message: "Lembar tidak ditemukan.", messageEn: "Sheet not found." } })),
+    readSheet: (name: string) =>
+      sheets[name]
+        ? ok(sheets[name])
+        : Promise.resolve({
+            ok: false as const,
+            error: { code: "NOT_FOUND" as const, message: "Lembar tidak ditemukan.", messageEn: "Sheet not found." },
+          }),
     listSheets: () => ok(Object.keys(sheets)),
   } as unknown as HostApi;
 }
 
 const after = sampleBudget();
 allLines(after).find((x) => x.line.uraian === "Laptop untuk staf")!.line.harga = 14000000;
-const sheets = { Semula: toRkakl(sampleBudget(), "Semula"), Menjadi: toKertasKerja(after, "Menjadi"), Catatan: sheetOf([["catatan saja"]], { name: "Catatan" }), RPA: rpa() };
+const sheets = {
+  Semula: toRkakl(sampleBudget(), "Semula"),
+  Menjadi: toKertasKerja(after, "Menjadi"),
+  Catatan: sheetOf([["catatan saja"]], { name: "Catatan" }),
+  RPA: rpa(),
+};
 
 describe("runKomparasi", () => {
   it("reads both sheets through the host and compares them, whatever their layouts", async () => {
@@ -31,9 +47,15 @@ describe("runKomparasi", () => {
   });
 
   it("turns a sheet without a budget table into a message in the pane's language", async () => {
-    await expect(loadTree(fakeHost(sheets), "Catatan", "id")).rejects.toThrow(new TelaahInputError('Lembar "Catatan" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).'));
+    await expect(loadTree(fakeHost(sheets), "Catatan", "id")).rejects.toThrow(
+      new TelaahInputError(
+        'Lembar "Catatan" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).'
+      )
+    );
     await expect(loadTree(fakeHost(sheets), "Catatan", "en")).rejects.toThrow(/holds no budget table/);
-    await expect(runKomparasi(fakeHost(sheets), "plan", "Semula", "RPA", "id")).rejects.toThrow(/tidak memuat kolom bulan/);
+    await expect(runKomparasi(fakeHost(sheets), "plan", "Semula", "RPA", "id")).rejects.toThrow(
+      /tidak memuat kolom bulan/
+    );
     await expect(loadTree(fakeHost(sheets), "Hilang", "id")).rejects.toMatchObject({ error: { code: "NOT_FOUND" } });
   });
 
@@ -57,7 +79,7 @@ describe("KomparasiPanel rendering", () => {
             <KomparasiPanel actions={actions} />
           </HostContext.Provider>
         </PaneProvider>
-      </FluentProvider>,
+      </FluentProvider>
     );
     expect(html).toContain("Semula / menjadi (revisi)");
     expect(html).toContain("Lembar semula");
@@ -69,7 +91,7 @@ describe("KomparasiPanel rendering", () => {
     const html = renderToString(
       <FluentProvider theme={webLightTheme}>
         <RevisiSummary result={result} lang="id" />
-      </FluentProvider>,
+      </FluentProvider>
     );
     expect(html).toContain("1 berubah, 0 baru, 0 dihapus");
     expect(html).toContain("REVISI-PAGU");
