@@ -194,6 +194,19 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
   rka.addRows(budgetRows());
   await multi.xlsx.writeFile(at("banyak-lembar.xlsx"));
   add({ name: "the budget on the third sheet, after an empty one and a daftar hadir", file: at("banyak-lembar.xlsx"), expect: "report" });
+
+  // The user's own standar biaya (--sbm CSV, SBM_PENGGUNA sheet) is input too.
+  add({ name: "--sbm naming a directory", file: good, args: ["--sbm", dir], expect: "unusable", message: /--sbm/ });
+  fs.writeFileSync(at("sbm-acak.csv"), pseudoRandomBytes(3000, 11));
+  add({ name: "--sbm with random bytes", file: good, args: ["--sbm", at("sbm-acak.csv")], expect: "report" });
+  fs.writeFileSync(at("sbm-aneh.csv"), `tahun;kode item;provinsi;nilai;rute\n2026;UH-LUAR-KOTA;DKI;-5;\nTA 2026;"UH-LUAR-KOTA;;Rp1\n\n;;;;\n2026;KONSUMSI-MAKAN;;${"9".repeat(40_000)};\n2026;TIKET-EKONOMI;;1;${texts[3]}\n`);
+  add({ name: "--sbm CSV with broken quotes, negative and 40,000-digit values", file: good, args: ["--sbm", at("sbm-aneh.csv")], expect: "report" });
+  await writeRows(at("sbm-lembar.xlsx"), budgetRows(), (_ws, wb) => {
+    const sbm = wb.addWorksheet("SBM_PENGGUNA");
+    sbm.addRow(["tahun", "kode item", "provinsi", "uraian", "satuan", "nilai", "sumber", "rute"]);
+    for (let i = 0; i < 30; i++) sbm.addRow([i % 3 ? 2026 : err(i), i % 2 ? "UH-LUAR-KOTA" : texts[i % texts.length].slice(0, 2000), "Jawa Tengah\u200b", "x", "OH", i % 4 ? 530_000 : "Rp -1", texts[0].slice(0, 500), null]);
+  });
+  add({ name: "an SBM_PENGGUNA sheet full of errors and hostile text", file: at("sbm-lembar.xlsx"), expect: "report" });
   return cases;
 }
 

@@ -15,6 +15,7 @@ import { TelaahInputError } from "../../src/core/errors";
 import { compareFindings, type Finding } from "../../src/core/findings/finding";
 import { detectLayout } from "../../src/core/layout/detect";
 import type { LayoutResult } from "../../src/core/layout/types";
+import type { AnalyzerOptions } from "../../src/core/options";
 import { Decimal } from "../../src/core/money/decimal";
 import { formatRupiah, parseIndonesianNumber } from "../../src/core/money/parse-number";
 import type { RuleEnvironment } from "../../src/core/rules/rule";
@@ -161,9 +162,9 @@ function expectWellFormedFindings(findings: Finding[]) {
   for (let i = 1; i < findings.length; i++) expect(compareFindings(findings[i - 1], findings[i])).toBeLessThanOrEqual(0);
 }
 
-let environment: (o: never) => RuleEnvironment;
+let environment: (o: AnalyzerOptions) => RuleEnvironment;
 beforeAll(async () => {
-  environment = (await createCliEnvironment({})) as typeof environment;
+  environment = await createCliEnvironment({});
 });
 
 /** The whole core on one sheet: a result, or a TelaahInputError; anything else fails the property. */
