@@ -1,4 +1,6 @@
 import { defaultReferenceData } from "../../reference/reference-data";
+import { cellAt, cellText } from "../../sheet/snapshot";
+import { parseVolumeExpression } from "../../tree/volume-expression";
 import type { Rule } from "../rule";
 
 export const SATUAN_BASIS =
@@ -24,6 +26,10 @@ export const satuanTidakDikenal: Rule = {
       id: 'Kolom satuan detil "{uraian}" berisi angka {satuan}, bukan satuan: nilai tampaknya salah kolom.',
       en: 'The unit column of detail "{uraian}" holds the number {satuan}, not a unit: the value seems to be in the wrong column.',
     },
+    tidakDikenalRincian: {
+      id: 'Satuan "{satuan}" dalam rincian perhitungan "{rincian}" pada detil "{uraian}" tidak dikenal; gunakan satuan baku (mis. ORG, HARI, JAM, KALI, BULAN, PKT, EKS, LBR, UNIT, BH, KEG).',
+      en: 'Unit "{satuan}" in the breakdown "{rincian}" of detail "{uraian}" is not a known unit; use a standard one (e.g. ORG, HARI, JAM, KALI, BULAN, PKT, EKS, LBR, UNIT, BH, KEG).',
+    },
     kosong: {
       id: 'Detil "{uraian}" bervolume {volume} tetapi tidak mencantumkan satuan.',
       en: 'Detail "{uraian}" has a volume of {volume} but no unit.',
@@ -32,6 +38,20 @@ export const satuanTidakDikenal: Rule = {
   check(ctx) {
     const ref = ctx.env.reference ?? defaultReferenceData();
     const col = ctx.tree.layout.columns.satuan;
+    const rincianCol = ctx.tree.layout.columns.rincianSat;
+    // The RAB B.2.d.6 has no satuan column: its units are those of the rincian perhitungan ("2 ORG x 3 HARI").
+    if (col === undefined && rincianCol !== undefined) {
+      for (const r of ctx.tree.rows) {
+        if (r.level !== "detil") continue;
+        const rincian = cellText(cellAt(ctx.sheet, r.row, rincianCol)).trim();
+        const e = rincian ? parseVolumeExpression(rincian.replace(/^\[|\]$/g, "")) : null;
+        const unknown = [...new Set((e?.factors ?? []).map((f) => f.unit).filter((u) => u && !ref.satuan(u)))];
+        if (!unknown.length) continue;
+        const uraian = r.uraian.replace(/^[-\s]+/, "").slice(0, 80);
+        ctx.report({ messageId: "tidakDikenalRincian", data: { satuan: unknown.join('", "'), rincian, uraian }, at: r, col: rincianCol, actual: unknown.join(", ") });
+      }
+      return;
+    }
     if (col === undefined) return;
     for (const r of ctx.tree.rows) {
       if (r.level !== "detil") continue;
