@@ -20,7 +20,34 @@ export function percentPlaces(pagu: Decimal): number {
 /** rupiah / pagu x 100 at `places` decimals (half-up); null when the pagu is zero. */
 export function rupiahToPercent(rupiah: Decimal, pagu: Decimal, places = percentPlaces(pagu)): Decimal | null {
   if (pagu.isZero()) return null;
-  return rupiah.times(HUNDRED).div(pagu).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+  return (
+    wholeRatio(rupiah, pagu, 2, places) ??
+    rupiah.times(HUNDRED).div(pagu).toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+  );
+}
+
+/**
+ * The same as a fraction (0,25 for 25%), at `places` + 2 decimals: the value Excel holds in a cell
+ * formatted as percent, rounded at exactly the same point as the percentage.
+ */
+export function rupiahToFraction(rupiah: Decimal, pagu: Decimal, places = percentPlaces(pagu)): Decimal | null {
+  if (pagu.isZero()) return null;
+  return wholeRatio(rupiah, pagu, 0, places + 2) ?? rupiah.div(pagu).toDecimalPlaces(places + 2, Decimal.ROUND_HALF_UP);
+}
+
+/**
+ * a / b x 10^shift rounded half-up at `places` decimals, on integers (a whole-rupiah sheet writes
+ * hundreds of thousands of percentages; decimal.js division is the slow part). Null when a or b is
+ * not whole or is negative.
+ */
+function wholeRatio(a: Decimal, b: Decimal, shift: number, places: number): Decimal | null {
+  if (!a.isInteger() || !b.isInteger() || a.isNegative() || b.isNegative()) return null;
+  const den = BigInt(b.toFixed());
+  const num = BigInt(a.toFixed()) * BigInt(10) ** BigInt(shift + places);
+  let q = num / den;
+  if ((num % den) * BigInt(2) >= den) q += BigInt(1);
+  const digits = q.toString().padStart(places + 1, "0");
+  return new Decimal(places ? `${digits.slice(0, -places)}.${digits.slice(-places)}` : digits);
 }
 
 /** pagu x percent / 100, whole rupiah (half-up). */

@@ -5,7 +5,7 @@ import type { SheetSnapshot } from "../sheet/snapshot";
 import type { BudgetRow, BudgetTree, NumberCell } from "../tree/types";
 import { RpaReporter, type SeverityOverrides } from "./findings";
 import { MONTH_COUNT, NAMA_BULAN } from "./months";
-import { rupiahToPercent } from "./percent";
+import { rupiahToFraction, rupiahToPercent } from "./percent";
 import { walk, type MonthCell, type PlanNode } from "./plan";
 import { TelaahInputError } from "../errors";
 
@@ -161,13 +161,14 @@ export function planWrites(plan: SheetPlan, filled: readonly PlanNode[]): CellWr
         out.push({ row: row.row, col: m.rupiah.col, kind: "rupiah", value: cell.rupiah, asFraction: false });
       }
       if (m.percent && plan.writable.has(key(row.row, m.percent.col))) {
-        const pct = rupiahToPercent(cell.rupiah, node.pagu) ?? ZERO;
         const asFraction = plan.percentAsFraction[m.month - 1];
+        const pct =
+          (asFraction ? rupiahToFraction(cell.rupiah, node.pagu) : rupiahToPercent(cell.rupiah, node.pagu)) ?? ZERO;
         out.push({
           row: row.row,
           col: m.percent.col,
           kind: "percent",
-          value: asFraction ? pct.div(100) : pct,
+          value: pct,
           asFraction,
         });
       }

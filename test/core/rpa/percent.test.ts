@@ -5,6 +5,7 @@ import {
   percentPlaces,
   percentToRupiah,
   percentsToRupiah,
+  rupiahToFraction,
   rupiahToPercent,
 } from "../../../src/core/rpa";
 import { positivePagu } from "./arbitraries";
@@ -68,5 +69,33 @@ describe("percent <-> rupiah", () => {
     expect(percentMatchesRupiah(d("33.33"), d(33_333), d(100_000))).toBe(true);
     expect(percentMatchesRupiah(d("33.4"), d(33_333), d(100_000))).toBe(false);
     expect(rupiahToPercent(d(1), d(0))).toBeNull();
+  });
+});
+
+describe("whole-number fast path", () => {
+  test("property: equals the Decimal computation, percent and fraction rounded at the same point", () => {
+    fc.assert(
+      fc.property(
+        positivePagu(BigInt(10) ** BigInt(15)),
+        fc.double({ min: 0, max: 1.2, noNaN: true }),
+        (pagu, frac) => {
+          const rp = pagu.times(frac.toFixed(12)).floor();
+          const places = percentPlaces(pagu);
+          const slow = rp.times(100).div(pagu).toDecimalPlaces(places, Decimal.ROUND_HALF_UP);
+          expect(rupiahToPercent(rp, pagu)!.equals(slow)).toBe(true);
+          expect(rupiahToFraction(rp, pagu)!.equals(slow.div(100))).toBe(true);
+        }
+      ),
+      { numRuns: 500 }
+    );
+  });
+
+  test("half-up at the last place, fractions of a rupiah through Decimal", () => {
+    expect(rupiahToPercent(d(1), d(8), 2)!.toFixed()).toBe("12.5");
+    expect(rupiahToPercent(d(1), d(3), 2)!.toFixed()).toBe("33.33");
+    expect(rupiahToPercent(d(2), d(3), 2)!.toFixed()).toBe("66.67");
+    expect(rupiahToFraction(d(2), d(3), 2)!.toFixed()).toBe("0.6667");
+    expect(rupiahToPercent(d("0.5"), d(3), 2)!.toFixed()).toBe("16.67");
+    expect(rupiahToPercent(d(0), d(3))!.toFixed()).toBe("0");
   });
 });
