@@ -51,13 +51,16 @@ testRule(
       },
       {
         name: "an unknown unit in a RAB's rincian perhitungan (the layout has no satuan column)",
-        sheet: sheetOf([
-          ["Kode", "Uraian", "Rincian Perhitungan", null, "Harga Satuan", "Jumlah"],
-          [null, null, "Sat", "Jml", null, null],
-          ["521213", "Honor Output Kegiatan", null, null, null, 16000],
-          [null, "Honor pembimbing PKL", "2 PMBG x 4 TMP", 8, 1000, 8000],
-          [null, "Honor penguji", "2 ORG x 4 KALI", 8, 1000, 8000],
-        ], { merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] }),
+        sheet: sheetOf(
+          [
+            ["Kode", "Uraian", "Rincian Perhitungan", null, "Harga Satuan", "Jumlah"],
+            [null, null, "Sat", "Jml", null, null],
+            ["521213", "Honor Output Kegiatan", null, null, null, 16000],
+            [null, "Honor pembimbing PKL", "2 PMBG x 4 TMP", 8, 1000, 8000],
+            [null, "Honor penguji", "2 ORG x 4 KALI", 8, 1000, 8000],
+          ],
+          { merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] }
+        ),
         expect: [{ cell: "C4", messageId: "tidakDikenalRincian", severity: "warning" }],
       },
       {

@@ -48,7 +48,13 @@ export const satuanTidakDikenal: Rule = {
         const unknown = [...new Set((e?.factors ?? []).map((f) => f.unit).filter((u) => u && !ref.satuan(u)))];
         if (!unknown.length) continue;
         const uraian = r.uraian.replace(/^[-\s]+/, "").slice(0, 80);
-        ctx.report({ messageId: "tidakDikenalRincian", data: { satuan: unknown.join('", "'), rincian, uraian }, at: r, col: rincianCol, actual: unknown.join(", ") });
+        ctx.report({
+          messageId: "tidakDikenalRincian",
+          data: { satuan: unknown.join('", "'), rincian, uraian },
+          at: r,
+          col: rincianCol,
+          actual: unknown.join(", "),
+        });
       }
       return;
     }
