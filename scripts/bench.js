@@ -54,7 +54,10 @@ function log(text) {
 function buildCli() {
   log("compiling the CLI into bench-results/build");
   const tsc = require.resolve("typescript/bin/tsc");
-  execFileSync(NODE, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", DIST_NODE], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(NODE, [tsc, "-p", path.join(ROOT, "tsconfig.cli.json"), "--outDir", DIST_NODE], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
   fs.mkdirSync(path.join(BUILD, "bin"), { recursive: true });
   // bin/telaah.js as shipped: it loads ../dist/node/cli/main.js, here the bench's own build.
   fs.copyFileSync(path.join(ROOT, "bin", "telaah.js"), path.join(BUILD, "bin", "telaah.js"));
@@ -66,7 +69,11 @@ async function workbookOf(size) {
   const file = path.join(dir, `kertas-kerja-${size}-v${GENERATOR_VERSION}.xlsx`);
   if (!fs.existsSync(file)) {
     log(`generating ${path.relative(ROOT, file)}`);
-    const r = await runMeasured(NODE, [path.join(__dirname, "bench", "generate-workbook.js"), String(size), file + ".tmp"]);
+    const r = await runMeasured(NODE, [
+      path.join(__dirname, "bench", "generate-workbook.js"),
+      String(size),
+      file + ".tmp",
+    ]);
     if (r.code !== 0) throw new Error(`generator failed: ${r.stderr}`);
     fs.renameSync(file + ".tmp", file);
   }
@@ -86,7 +93,13 @@ async function periksaVsRead(label, file, runs) {
   }
   const pick = (xs, k) => median(xs.map((x) => x[k]));
   const read = { wallMs: pick(reads, "wallMs"), cpuMs: pick(reads, "cpuMs"), maxRssKb: pick(reads, "maxRssKb") };
-  const periksa = { wallMs: pick(checks, "wallMs"), cpuMs: pick(checks, "cpuMs"), maxRssKb: pick(checks, "maxRssKb"), exitCode: checks[0].code, reportBytes: checks[0].outBytes };
+  const periksa = {
+    wallMs: pick(checks, "wallMs"),
+    cpuMs: pick(checks, "cpuMs"),
+    maxRssKb: pick(checks, "maxRssKb"),
+    exitCode: checks[0].code,
+    reportBytes: checks[0].outBytes,
+  };
   return {
     label,
     file: path.relative(ROOT, file),
@@ -133,16 +146,31 @@ async function main() {
 
   const phaseSize = opts.sizes.includes(50000) ? 50000 : opts.sizes[0];
   const phaseFile = await workbookOf(phaseSize);
-  const phases = await jsonChild(`periksa phases and core throughput on ${phaseSize} rows`, [path.join(__dirname, "bench", "periksa-phases.js"), DIST_NODE, phaseFile, "--core-seconds", opts.quick ? "1" : "5"]);
+  const phases = await jsonChild(`periksa phases and core throughput on ${phaseSize} rows`, [
+    path.join(__dirname, "bench", "periksa-phases.js"),
+    DIST_NODE,
+    phaseFile,
+    "--core-seconds",
+    opts.quick ? "1" : "5",
+  ]);
   phases.size = phaseSize;
-  const rpa = await jsonChild("RPA fill of 10,000 lines", [path.join(__dirname, "bench", "rpa-fill.js"), DIST_NODE, "10000"]);
+  const rpa = await jsonChild("RPA fill of 10,000 lines", [
+    path.join(__dirname, "bench", "rpa-fill.js"),
+    DIST_NODE,
+    "10000",
+  ]);
   const sync = await excelSync(opts.quick ? 5000 : 50000);
   const bundle = bundleSize(path.join(ROOT, "dist"));
 
   const results = {
     generatedAt: new Date().toISOString(),
     benchSeconds: Math.round((Date.now() - started) / 1000),
-    machine: { ...machine, loadAverageAfter: require("os").loadavg().map((x) => Number(x.toFixed(2))) },
+    machine: {
+      ...machine,
+      loadAverageAfter: require("os")
+        .loadavg()
+        .map((x) => Number(x.toFixed(2))),
+    },
     options: opts,
     comparisons,
     phases,

@@ -14,7 +14,8 @@ function gzipSize(file) {
 
 function bundleSize(distDir) {
   const html = path.join(distDir, "taskpane.html");
-  if (!fs.existsSync(html)) return { status: "not-built", reason: "dist/taskpane.html tidak ada: jalankan `npm run build` dulu" };
+  if (!fs.existsSync(html))
+    return { status: "not-built", reason: "dist/taskpane.html tidak ada: jalankan `npm run build` dulu" };
   const text = fs.readFileSync(html, "utf8");
   const srcs = [...text.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/gi)].map((m) => m[1]);
   const initial = [];
@@ -30,7 +31,11 @@ function bundleSize(distDir) {
   const lazy = fs
     .readdirSync(distDir)
     .filter((f) => f.endsWith(".js") && !initialNames.has(f))
-    .map((f) => ({ file: f, bytes: fs.statSync(path.join(distDir, f)).size, gzipBytes: gzipSize(path.join(distDir, f)) }));
+    .map((f) => ({
+      file: f,
+      bytes: fs.statSync(path.join(distDir, f)).size,
+      gzipBytes: gzipSize(path.join(distDir, f)),
+    }));
   const total = (xs, k) => xs.reduce((s, x) => s + x[k], 0);
   // A development build keeps webpack's "/***/" module banners; a production build is minified.
   const production = !initial.some((f) => fs.readFileSync(path.join(distDir, f.file), "utf8").includes("/***/"));

@@ -13,7 +13,10 @@ const GNU_TIME = "/usr/bin/time";
 const hasGnuTime = fs.existsSync(GNU_TIME);
 
 function runMeasured(command, args, { cwd, env } = {}) {
-  const statsFile = path.join(os.tmpdir(), `telaah-bench-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.txt`);
+  const statsFile = path.join(
+    os.tmpdir(),
+    `telaah-bench-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2)}.txt`
+  );
   const [cmd, argv] = hasGnuTime ? [GNU_TIME, ["-f", "%U %S %M", "-o", statsFile, command, ...args]] : [command, args];
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();

@@ -73,5 +73,7 @@ module.exports = { phases };
 
 if (require.main === module) {
   const [distNode, file, , secs] = process.argv.slice(2);
-  phases(path.resolve(distNode), file, secs ? Number(secs) : 3).then((o) => process.stdout.write(JSON.stringify(o) + "\n"));
+  phases(path.resolve(distNode), file, secs ? Number(secs) : 3).then((o) =>
+    process.stdout.write(JSON.stringify(o) + "\n")
+  );
 }

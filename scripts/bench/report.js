@@ -19,7 +19,20 @@ function machineLine(m) {
 
 function comparisonTable(comparisons) {
   return table(
-    ["Workbook", "Sheet rows", "File", "Bare read (wall)", "periksa (wall)", "Ratio (wall)", "Bare read (CPU)", "periksa (CPU)", "Ratio (CPU)", "Peak RSS read", "Peak RSS periksa", "Runs"],
+    [
+      "Workbook",
+      "Sheet rows",
+      "File",
+      "Bare read (wall)",
+      "periksa (wall)",
+      "Ratio (wall)",
+      "Bare read (CPU)",
+      "periksa (CPU)",
+      "Ratio (CPU)",
+      "Peak RSS read",
+      "Peak RSS periksa",
+      "Runs",
+    ],
     comparisons.map((c) => [
       c.label,
       int(c.sheetRows),
@@ -34,7 +47,7 @@ function comparisonTable(comparisons) {
       mb(c.periksa.maxRssKb),
       String(c.runs),
     ]),
-    ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+    ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r", "r"]
   );
 }
 
@@ -50,7 +63,12 @@ function phaseTable(p) {
   ];
   const total = (k) => steps.reduce((s, [key]) => s + p[k][key], 0);
   const cpuTotal = total("cpuMs");
-  const rows = steps.map(([key, name]) => [name, int(p.wallMs[key]), int(p.cpuMs[key]), `${((p.cpuMs[key] / cpuTotal) * 100).toFixed(1)}%`]);
+  const rows = steps.map(([key, name]) => [
+    name,
+    int(p.wallMs[key]),
+    int(p.cpuMs[key]),
+    `${((p.cpuMs[key] / cpuTotal) * 100).toFixed(1)}%`,
+  ]);
   rows.push(["total (in process, after start-up)", int(total("wallMs")), int(cpuTotal), "100.0%"]);
   return table(["Step (first run, cold)", "Wall ms", "CPU ms", "CPU share"], rows, ["l", "r", "r", "r"]);
 }
@@ -64,10 +82,15 @@ function otherTable(r) {
   ]);
   rows.push([
     "RPA fill, 10,000 lines (src/core/rpa makeBenchmarkPlan + fillPlan)",
-    r.rpa.status === "ok" ? `${int(r.rpa.medianMs)} ms (${int(r.rpa.linesPerSecond)} lines/s, median of ${r.rpa.runs}; peak RSS ${mb(r.rpa.maxRssKb)})` : `pending (${r.rpa.reason})`,
+    r.rpa.status === "ok"
+      ? `${int(r.rpa.medianMs)} ms (${int(r.rpa.linesPerSecond)} lines/s, median of ${r.rpa.runs}; peak RSS ${mb(r.rpa.maxRssKb)})`
+      : `pending (${r.rpa.reason})`,
   ]);
   const biggest = r.comparisons[r.comparisons.length - 1];
-  rows.push([`Peak memory, telaah periksa on ${biggest.label}`, `${mb(biggest.periksa.maxRssKb)} (bare read ${mb(biggest.read.maxRssKb)})`]);
+  rows.push([
+    `Peak memory, telaah periksa on ${biggest.label}`,
+    `${mb(biggest.periksa.maxRssKb)} (bare read ${mb(biggest.read.maxRssKb)})`,
+  ]);
   const s = r.excelSync;
   rows.push([
     `context.sync() for a ${s.rows ? int(s.rows) : "50,000"}-row sheet (Office.js read adapter, office-addin-mock)`,

@@ -25,7 +25,14 @@ function rpaFill(distNode, lines) {
   }
   runs.sort((a, b) => a - b);
   const medianMs = runs[1];
-  return { status: "ok", lines, runs: runs.length, medianMs, linesPerSecond: Math.round(lines / (medianMs / 1000)), findings };
+  return {
+    status: "ok",
+    lines,
+    runs: runs.length,
+    medianMs,
+    linesPerSecond: Math.round(lines / (medianMs / 1000)),
+    findings,
+  };
 }
 
 module.exports = { rpaFill };

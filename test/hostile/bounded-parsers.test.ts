@@ -11,11 +11,14 @@ import { findVolumeExpression, parseVolumeExpression } from "../../src/core/tree
 import { hostileTexts, KK_HEADER } from "./corpus";
 
 describe("bounded parsers on hostile text", () => {
-  it.each(hostileTexts().map((t, i) => [i, t] as const))("hostile text %i is neither a number nor a volume expression", (_i, text) => {
-    expect(parseIndonesianNumber(text)).toBeNull();
-    expect(parseVolumeExpression(text)).toBeNull();
-    expect(findVolumeExpression(text)).toBeNull();
-  });
+  it.each(hostileTexts().map((t, i) => [i, t] as const))(
+    "hostile text %i is neither a number nor a volume expression",
+    (_i, text) => {
+      expect(parseIndonesianNumber(text)).toBeNull();
+      expect(parseVolumeExpression(text)).toBeNull();
+      expect(findVolumeExpression(text)).toBeNull();
+    }
+  );
 
   it("still reads a long uraian's trailing expression, from a whole word", () => {
     const e = findVolumeExpression("Belanja ".repeat(40) + "konsumsi 3 org x 2 hari");
@@ -29,7 +32,9 @@ describe("bounded parsers on hostile text", () => {
   });
 
   it("still reads bracketed expressions in long uraian", () => {
-    expect(findVolumeExpression("x".repeat(5000) + " [15 OR x 2 KEG] " + "y".repeat(5000))?.product.toNumber()).toBe(30);
+    expect(findVolumeExpression("x".repeat(5000) + " [15 OR x 2 KEG] " + "y".repeat(5000))?.product.toNumber()).toBe(
+      30
+    );
   });
 
   it("reads numbers up to 64 characters and refuses longer text", () => {
@@ -46,7 +51,17 @@ describe("bounded parsers on hostile text", () => {
   });
 
   it("reads a title block beside very long cells, and skips the long cells", () => {
-    const block = readTitleBlock({ name: "s", values: [["TA" + " ".repeat(30_000) + "2026"], ["LOKASI", ": KOTA SEMARANG, JAWA TENGAH"], ["TAHUN ANGGARAN 2026"]] }, 3);
+    const block = readTitleBlock(
+      {
+        name: "s",
+        values: [
+          ["TA" + " ".repeat(30_000) + "2026"],
+          ["LOKASI", ": KOTA SEMARANG, JAWA TENGAH"],
+          ["TAHUN ANGGARAN 2026"],
+        ],
+      },
+      3
+    );
     expect(block.provinsi).toBe("JAWA TENGAH");
     expect(block.tahun).toBe(2026);
     expect(block.sources.tahun).toEqual({ row: 2, col: 0 });
@@ -61,10 +76,20 @@ describe("headers with invisible characters", () => {
   });
 
   it("finds a kertas kerja header typed with them", () => {
-    const header = ["KO\u200bDE", "URAI\u200dAN", "VOLUME\u00a0", "SATUAN", "HARGA SA\u00adTUAN", "\ufeffJUMLAH BIAYA", "SD/CP"];
+    const header = [
+      "KO\u200bDE",
+      "URAI\u200dAN",
+      "VOLUME\u00a0",
+      "SATUAN",
+      "HARGA SA\u00adTUAN",
+      "\ufeffJUMLAH BIAYA",
+      "SD/CP",
+    ];
     const layout = detectLayout({ name: "s", values: [header, ["521211", "Belanja Bahan", null, null, null, 1]] });
     expect(layout?.kind).toBe("kertas-kerja");
-    expect(layout?.columns).toEqual(expect.objectContaining({ kode: 0, uraian: 1, volume: 2, satuan: 3, hargaSatuan: 4, jumlah: 5 }));
+    expect(layout?.columns).toEqual(
+      expect.objectContaining({ kode: 0, uraian: 1, volume: 2, satuan: 3, hargaSatuan: 4, jumlah: 5 })
+    );
     expect(KK_HEADER).toHaveLength(header.length);
   });
 });

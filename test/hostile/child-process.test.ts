@@ -26,7 +26,10 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(dir, "app/dist/node/cli"), { recursive: true });
   bin = path.join(dir, "app/bin/telaah.js");
   fs.copyFileSync(path.join(ROOT, "bin/telaah.js"), bin);
-  fs.writeFileSync(path.join(dir, "app/dist/node/cli/main.js"), `module.exports = require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))});\n`);
+  fs.writeFileSync(
+    path.join(dir, "app/dist/node/cli/main.js"),
+    `module.exports = require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))});\n`
+  );
   fs.mkdirSync(path.join(dir, "corpus"));
   cases = await writeCorpus(path.join(dir, "corpus"));
 }, 60_000);
@@ -42,7 +45,10 @@ interface Run {
 /** Runs the CLI; with `closeAfterFirstChunk` the test hangs up on stdout like `| head -1` does. */
 function telaah(args: string[], closeAfterFirstChunk = false): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", TSX_CJS, bin, ...args], { cwd: dir, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--require", TSX_CJS, bin, ...args], {
+      cwd: dir,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d: Buffer) => {
@@ -73,7 +79,7 @@ describe("bin/telaah.js as a child process", () => {
       if (c.message) expect(r.err).toMatch(c.message);
       expectCleanStderr(r.err);
     },
-    60_000,
+    60_000
   );
 
   it("gives a report with exit 1 and an empty stderr for regex-hostile long texts", async () => {

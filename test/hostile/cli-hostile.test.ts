@@ -19,7 +19,13 @@ async function run(argv: string[]) {
 }
 
 /** What no user should ever see: a stack frame, a JS error class, or the CLI's "unexpected" fallback. */
-const CRASH_SIGNS = [/^\s+at .+\(.+:\d+:\d+\)/m, /^\s+at \S+:\d+:\d+$/m, /\b(TypeError|RangeError|ReferenceError|SyntaxError)\b/, /galat tak terduga/, /\bundefined\b/];
+const CRASH_SIGNS = [
+  /^\s+at .+\(.+:\d+:\d+\)/m,
+  /^\s+at \S+:\d+:\d+$/m,
+  /\b(TypeError|RangeError|ReferenceError|SyntaxError)\b/,
+  /galat tak terduga/,
+  /\bundefined\b/,
+];
 
 function expectNoCrash(text: string) {
   for (const sign of CRASH_SIGNS) expect(text).not.toMatch(sign);
@@ -46,7 +52,23 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe("hostile corpus through telaah periksa", () => {
   it("holds every kind of bad input the issue names", () => {
     const names = cases.map((c) => c.name).join("\n");
-    for (const kind of ["empty file", "corrupt", "CSV", ".xls", "directory", "missing path", "only sheet is empty", "daftar hadir", "merged", "hidden", "error values", "numbers typed as text", "formulas returning errors", "long texts", "unicode"])
+    for (const kind of [
+      "empty file",
+      "corrupt",
+      "CSV",
+      ".xls",
+      "directory",
+      "missing path",
+      "only sheet is empty",
+      "daftar hadir",
+      "merged",
+      "hidden",
+      "error values",
+      "numbers typed as text",
+      "formulas returning errors",
+      "long texts",
+      "unicode",
+    ])
       expect(names).toContain(kind);
   });
 
@@ -75,7 +97,9 @@ describe("hostile corpus through telaah periksa", () => {
     for (const c of cases.filter((x) => x.expect === "report")) {
       const r = await run(["periksa", c.file, "--json", ...(c.args ?? [])]);
       const json = JSON.parse(r.out);
-      expect(json).toEqual(expect.objectContaining({ file: c.file, sheet: expect.any(String), layout: expect.any(String) }));
+      expect(json).toEqual(
+        expect.objectContaining({ file: c.file, sheet: expect.any(String), layout: expect.any(String) })
+      );
       for (const f of json.findings) expect(f.row).toBeGreaterThan(0);
     }
   }, 120_000);
@@ -83,7 +107,9 @@ describe("hostile corpus through telaah periksa", () => {
   it("reads numbers typed as text and still finds the wrong jumlah among them", async () => {
     const r = await run(["periksa", path.join(dir, "angka-teks.xlsx"), "--json"]);
     const json = JSON.parse(r.out);
-    const jumlah = json.findings.filter((f: { rule: string; severity: string }) => f.rule === "ARITH-JUMLAH" && f.severity === "error");
+    const jumlah = json.findings.filter(
+      (f: { rule: string; severity: string }) => f.rule === "ARITH-JUMLAH" && f.severity === "error"
+    );
     expect(jumlah.map((f: { cell: string }) => f.cell)).toEqual(["F9"]);
     expect(r.code).toBe(1);
   });

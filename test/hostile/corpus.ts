@@ -36,7 +36,12 @@ function pseudoRandomBytes(n: number, seed = 7): Buffer {
   return b;
 }
 
-async function writeRows(file: string, rows: Cell[][], edit?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void, sheetName = "RKA"): Promise<string> {
+async function writeRows(
+  file: string,
+  rows: Cell[][],
+  edit?: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void,
+  sheetName = "RKA"
+): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheetName);
   for (const r of rows) ws.addRow(r);
@@ -68,7 +73,17 @@ const err = (i: number): Cell => ({ error: ERRORS[i % ERRORS.length] }) as Excel
 /** Text that has made regexes backtrack: volume-expression look-alikes, spaces, digits. */
 export function hostileTexts(length = 32_000): string[] {
   const fill = (unit: string) => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
-  return [fill("1a x ") + "!", fill("1 a x ") + "1 a x", fill("1") + "a", "1" + fill(" ") + "a!", "[" + fill("1 a x ") + "]", "TA" + fill(" ") + "x", fill("(1)") + "x", fill("Rp ") + "1 jt!", fill("> ")];
+  return [
+    fill("1a x ") + "!",
+    fill("1 a x ") + "1 a x",
+    fill("1") + "a",
+    "1" + fill(" ") + "a!",
+    "[" + fill("1 a x ") + "]",
+    "TA" + fill(" ") + "x",
+    fill("(1)") + "x",
+    fill("Rp ") + "1 jt!",
+    fill("> "),
+  ];
 }
 
 export async function writeCorpus(dir: string): Promise<HostileCase[]> {
@@ -82,18 +97,37 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
   add({ name: "an empty file", file: at("kosong.xlsx"), expect: "unusable", message: /kosong/ });
   fs.writeFileSync(at("acak.xlsx"), pseudoRandomBytes(4096));
   add({ name: "random bytes", file: at("acak.xlsx"), expect: "unusable", message: /bukan buku kerja/ });
-  fs.writeFileSync(at("zip-rusak.xlsx"), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), pseudoRandomBytes(4096, 3)]));
-  add({ name: "corrupt bytes behind a zip signature", file: at("zip-rusak.xlsx"), expect: "unusable", message: /rusak/ });
+  fs.writeFileSync(
+    at("zip-rusak.xlsx"),
+    Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), pseudoRandomBytes(4096, 3)])
+  );
+  add({
+    name: "corrupt bytes behind a zip signature",
+    file: at("zip-rusak.xlsx"),
+    expect: "unusable",
+    message: /rusak/,
+  });
   const whole = fs.readFileSync(good);
   fs.writeFileSync(at("terpotong.xlsx"), whole.subarray(0, Math.floor(whole.length / 2)));
   add({ name: "a workbook cut in half", file: at("terpotong.xlsx"), expect: "unusable", message: /rusak/ });
   const flipped = Buffer.from(whole);
   for (let i = 200; i < flipped.length - 200; i += 97) flipped[i] ^= 0x5a;
   fs.writeFileSync(at("bit-terbalik.xlsx"), flipped);
-  add({ name: "a workbook with flipped bytes all through it", file: at("bit-terbalik.xlsx"), expect: "unusable", message: /rusak/ });
-  fs.writeFileSync(at("csv.xlsx"), "kode;uraian;vol;sat;hargasat;jumlah\n521211;Belanja Bahan;;;;300\n;ATK;3;PKT;100;300\n");
+  add({
+    name: "a workbook with flipped bytes all through it",
+    file: at("bit-terbalik.xlsx"),
+    expect: "unusable",
+    message: /rusak/,
+  });
+  fs.writeFileSync(
+    at("csv.xlsx"),
+    "kode;uraian;vol;sat;hargasat;jumlah\n521211;Belanja Bahan;;;;300\n;ATK;3;PKT;100;300\n"
+  );
   add({ name: "CSV text renamed .xlsx", file: at("csv.xlsx"), expect: "unusable", message: /bukan buku kerja/ });
-  fs.writeFileSync(at("lama.xls"), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)]));
+  fs.writeFileSync(
+    at("lama.xls"),
+    Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)])
+  );
   add({ name: "an old binary .xls", file: at("lama.xls"), expect: "unusable", message: /\.xls lama/ });
   fs.mkdirSync(at("folder.xlsx"));
   add({ name: "a directory", file: at("folder.xlsx"), expect: "unusable", message: /folder/ });
@@ -105,19 +139,49 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
 
   // Workbooks without a budget table.
   await writeRows(at("lembar-kosong.xlsx"), []);
-  add({ name: "a workbook whose only sheet is empty", file: at("lembar-kosong.xlsx"), expect: "unusable", message: /tabel anggaran/ });
+  add({
+    name: "a workbook whose only sheet is empty",
+    file: at("lembar-kosong.xlsx"),
+    expect: "unusable",
+    message: /tabel anggaran/,
+  });
   await writeRows(
     at("daftar-hadir.xlsx"),
-    [["DAFTAR HADIR RAPAT KOORDINASI"], ["Hari/Tanggal", ": Senin, 5 Januari 2026"], [], ["No", "Nama", "NIP", "Jabatan", "Tanda Tangan"], ...Array.from({ length: 40 }, (_, i) => [i + 1, `Peserta ${i + 1}`, `19800101200501100${i}`, "Staf", null])],
+    [
+      ["DAFTAR HADIR RAPAT KOORDINASI"],
+      ["Hari/Tanggal", ": Senin, 5 Januari 2026"],
+      [],
+      ["No", "Nama", "NIP", "Jabatan", "Tanda Tangan"],
+      ...Array.from({ length: 40 }, (_, i) => [i + 1, `Peserta ${i + 1}`, `19800101200501100${i}`, "Staf", null]),
+    ],
     undefined,
-    "Daftar Hadir",
+    "Daftar Hadir"
   );
-  add({ name: "a sheet that is not a budget (daftar hadir)", file: at("daftar-hadir.xlsx"), expect: "unusable", message: /tabel anggaran/ });
+  add({
+    name: "a sheet that is not a budget (daftar hadir)",
+    file: at("daftar-hadir.xlsx"),
+    expect: "unusable",
+    message: /tabel anggaran/,
+  });
   await writeRows(at("judul-saja.xlsx"), [KK_HEADER]);
   add({ name: "a header with no rows under it", file: at("judul-saja.xlsx"), expect: "unusable" });
-  await writeRows(at("galat-semua.xlsx"), Array.from({ length: 30 }, (_, r) => Array.from({ length: 8 }, (_, c) => err(r + c))));
-  add({ name: "error values in every cell, header included", file: at("galat-semua.xlsx"), expect: "unusable", message: /tabel anggaran/ });
-  add({ name: "--lembar naming a sheet that does not exist", file: good, args: ["--lembar", "Tidak Ada"], expect: "unusable", message: /tidak ada/ });
+  await writeRows(
+    at("galat-semua.xlsx"),
+    Array.from({ length: 30 }, (_, r) => Array.from({ length: 8 }, (_, c) => err(r + c)))
+  );
+  add({
+    name: "error values in every cell, header included",
+    file: at("galat-semua.xlsx"),
+    expect: "unusable",
+    message: /tabel anggaran/,
+  });
+  add({
+    name: "--lembar naming a sheet that does not exist",
+    file: good,
+    args: ["--lembar", "Tidak Ada"],
+    expect: "unusable",
+    message: /tidak ada/,
+  });
 
   // Usable workbooks with odd content: a report, never a crash.
   await writeRows(at("sel-gabung.xlsx"), budgetRows(), (ws) => {
@@ -131,7 +195,10 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
     for (const r of [4, 5, 8, 10]) ws.getRow(r).hidden = true;
   });
   add({ name: "hidden rows (header included)", file: at("baris-tersembunyi.xlsx"), expect: "report" });
-  await writeRows(at("galat-data.xlsx"), [...budgetRows().slice(0, 5), ...Array.from({ length: 30 }, (_, r) => Array.from({ length: 7 }, (_, c) => err(r * 7 + c)))]);
+  await writeRows(at("galat-data.xlsx"), [
+    ...budgetRows().slice(0, 5),
+    ...Array.from({ length: 30 }, (_, r) => Array.from({ length: 7 }, (_, c) => err(r * 7 + c))),
+  ]);
   add({ name: "error values in every data cell", file: at("galat-data.xlsx"), expect: "report" });
   await writeRows(at("angka-teks.xlsx"), [
     ...budgetRows().slice(0, 5),
@@ -161,7 +228,11 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
     ...texts.map((t, i) => [i % 2 ? null : t.slice(0, 5000), t, t.slice(0, 100), t.slice(0, 300), t, t, t]),
     [null, "- ATK [1 PKT]", 1, "PKT", 1000, 1000],
   ]);
-  add({ name: "extremely long texts (32,000 characters, regex-hostile)", file: at("teks-panjang.xlsx"), expect: "report" });
+  add({
+    name: "extremely long texts (32,000 characters, regex-hostile)",
+    file: at("teks-panjang.xlsx"),
+    expect: "report",
+  });
   await writeRows(
     at("unicode.xlsx"),
     [
@@ -176,9 +247,13 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
       [null, "\ud83d tanpa pasangan \udc00", 1, "PKT", 0, 0],
     ],
     undefined,
-    "Anggaran 🧾 ٢٠٢٦",
+    "Anggaran 🧾 ٢٠٢٦"
   );
-  add({ name: "odd unicode (RTL, zero-width, emoji, combining marks, controls, lone surrogates)", file: at("unicode.xlsx"), expect: "report" });
+  add({
+    name: "odd unicode (RTL, zero-width, emoji, combining marks, controls, lone surrogates)",
+    file: at("unicode.xlsx"),
+    expect: "report",
+  });
   await writeRows(at("aneka-jenis.xlsx"), [
     ...budgetRows().slice(0, 5),
     ["521211", "Belanja Bahan", null, null, null, 3],
@@ -186,25 +261,54 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
     [null, { text: "- Tautan", hyperlink: "https://example.org" }, new Date(Date.UTC(2026, 0, 5)), "PKT", 1, 1],
     [null, "- Bilangan aneh", 1e308, "PKT", -0, Number.MIN_VALUE],
   ]);
-  add({ name: "booleans, dates, rich text, hyperlinks and extreme numbers in data", file: at("aneka-jenis.xlsx"), expect: "report" });
+  add({
+    name: "booleans, dates, rich text, hyperlinks and extreme numbers in data",
+    file: at("aneka-jenis.xlsx"),
+    expect: "report",
+  });
   const multi = new ExcelJS.Workbook();
   multi.addWorksheet("Kosong");
-  multi.addWorksheet("Hadir").addRows([["No", "Nama", "Tanda Tangan"], [1, "Budi", null]]);
+  multi.addWorksheet("Hadir").addRows([
+    ["No", "Nama", "Tanda Tangan"],
+    [1, "Budi", null],
+  ]);
   const rka = multi.addWorksheet("RKA 2026");
   rka.addRows(budgetRows());
   await multi.xlsx.writeFile(at("banyak-lembar.xlsx"));
-  add({ name: "the budget on the third sheet, after an empty one and a daftar hadir", file: at("banyak-lembar.xlsx"), expect: "report" });
+  add({
+    name: "the budget on the third sheet, after an empty one and a daftar hadir",
+    file: at("banyak-lembar.xlsx"),
+    expect: "report",
+  });
 
   // The user's own standar biaya (--sbm CSV, SBM_PENGGUNA sheet) is input too.
   add({ name: "--sbm naming a directory", file: good, args: ["--sbm", dir], expect: "unusable", message: /--sbm/ });
   fs.writeFileSync(at("sbm-acak.csv"), pseudoRandomBytes(3000, 11));
   add({ name: "--sbm with random bytes", file: good, args: ["--sbm", at("sbm-acak.csv")], expect: "report" });
-  fs.writeFileSync(at("sbm-aneh.csv"), `tahun;kode item;provinsi;nilai;rute\n2026;UH-LUAR-KOTA;DKI;-5;\nTA 2026;"UH-LUAR-KOTA;;Rp1\n\n;;;;\n2026;KONSUMSI-MAKAN;;${"9".repeat(40_000)};\n2026;TIKET-EKONOMI;;1;${texts[3]}\n`);
-  add({ name: "--sbm CSV with broken quotes, negative and 40,000-digit values", file: good, args: ["--sbm", at("sbm-aneh.csv")], expect: "report" });
+  fs.writeFileSync(
+    at("sbm-aneh.csv"),
+    `tahun;kode item;provinsi;nilai;rute\n2026;UH-LUAR-KOTA;DKI;-5;\nTA 2026;"UH-LUAR-KOTA;;Rp1\n\n;;;;\n2026;KONSUMSI-MAKAN;;${"9".repeat(40_000)};\n2026;TIKET-EKONOMI;;1;${texts[3]}\n`
+  );
+  add({
+    name: "--sbm CSV with broken quotes, negative and 40,000-digit values",
+    file: good,
+    args: ["--sbm", at("sbm-aneh.csv")],
+    expect: "report",
+  });
   await writeRows(at("sbm-lembar.xlsx"), budgetRows(), (_ws, wb) => {
     const sbm = wb.addWorksheet("SBM_PENGGUNA");
     sbm.addRow(["tahun", "kode item", "provinsi", "uraian", "satuan", "nilai", "sumber", "rute"]);
-    for (let i = 0; i < 30; i++) sbm.addRow([i % 3 ? 2026 : err(i), i % 2 ? "UH-LUAR-KOTA" : texts[i % texts.length].slice(0, 2000), "Jawa Tengah\u200b", "x", "OH", i % 4 ? 530_000 : "Rp -1", texts[0].slice(0, 500), null]);
+    for (let i = 0; i < 30; i++)
+      sbm.addRow([
+        i % 3 ? 2026 : err(i),
+        i % 2 ? "UH-LUAR-KOTA" : texts[i % texts.length].slice(0, 2000),
+        "Jawa Tengah\u200b",
+        "x",
+        "OH",
+        i % 4 ? 530_000 : "Rp -1",
+        texts[0].slice(0, 500),
+        null,
+      ]);
   });
   add({ name: "an SBM_PENGGUNA sheet full of errors and hostile text", file: at("sbm-lembar.xlsx"), expect: "report" });
   return cases;
@@ -220,7 +324,10 @@ export async function writeMillionCells(file: string, rows = 20_000, extraColumn
   ws.addRow([...KK_HEADER, ...Array.from({ length: extraColumns }, (_, i) => `Kolom ${i + 1}`)]).commit();
   const extra = (r: number) => Array.from({ length: extraColumns }, (_, i) => (r * 31 + i) % 1000);
   for (let r = 0; r < rows; r++) {
-    const line = r % 20 === 0 ? ["521211", "Belanja Bahan", null, null, null, 19 * 30_000, "RM"] : [null, `- Konsumsi rapat ${r} [3 ORG x 2 KALI]`, 6, "OK", 5_000, 30_000, null];
+    const line =
+      r % 20 === 0
+        ? ["521211", "Belanja Bahan", null, null, null, 19 * 30_000, "RM"]
+        : [null, `- Konsumsi rapat ${r} [3 ORG x 2 KALI]`, 6, "OK", 5_000, 30_000, null];
     ws.addRow([...line, ...extra(r)]).commit();
   }
   ws.commit();

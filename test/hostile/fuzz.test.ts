@@ -29,7 +29,18 @@ const SCALE = Math.max(1, Number(process.env.TELAAH_FUZZ_SCALE ?? 1));
 const runs = (n: number) => ({ numRuns: n * SCALE });
 
 const ERRORS = ["#REF!", "#VALUE!", "#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!"];
-const NUMBER_TEXTS = ["1.250.000", "1.250.000,50", "Rp 1.250.000", "Rp1,5 jt", "(1.000)", "12,5%", "0", "-", "1,000,000.5", " 30 "];
+const NUMBER_TEXTS = [
+  "1.250.000",
+  "1.250.000,50",
+  "Rp 1.250.000",
+  "Rp1,5 jt",
+  "(1.000)",
+  "12,5%",
+  "0",
+  "-",
+  "1,000,000.5",
+  " 30 ",
+];
 const LABELS = [
   ["KODE", "Kode", "kd", "MAK", "kode akun", "KODE_AKUN"],
   ["URAIAN", "Uraian", "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL", "URAIAN_ITEM", "keterangan"],
@@ -39,14 +50,62 @@ const LABELS = [
   ["JUMLAH BIAYA", "jumlah", "TOTAL", "Jumlah (Rp)", "PAGU"],
   ["SD/CP", "sdana", "kdblokir", "Jenis Komponen"],
   ["Rincian Perhitungan", "Sat", "Jml"],
-  ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember", "%", "Rp", "POK_NILAI_3"],
+  [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+    "%",
+    "Rp",
+    "POK_NILAI_3",
+  ],
 ];
-const CODES = ["024.12.WA", "4223", "4223.EBA", "4223.EBA.962", "EBA", "962", "051", "A", "AA", "521211", "2077.502.001", "3996.AE002", "52121", "9999999", "5.2.1", "", "   521211", "A1"];
-const URAIAN = ["Belanja Bahan", "- Konsumsi rapat [15 OR x 2 KEG]", "> Evaluasi PBM", " >> Prodi TGM", "3 org x 2 hari", "[x]", "JUMLAH", "[0 OR x 0 KEG]", "- Honor [1,5 OJ x 2 ORG]", "[999999999999 OR x 999999999999 KEG]"];
+const CODES = [
+  "024.12.WA",
+  "4223",
+  "4223.EBA",
+  "4223.EBA.962",
+  "EBA",
+  "962",
+  "051",
+  "A",
+  "AA",
+  "521211",
+  "2077.502.001",
+  "3996.AE002",
+  "52121",
+  "9999999",
+  "5.2.1",
+  "",
+  "   521211",
+  "A1",
+];
+const URAIAN = [
+  "Belanja Bahan",
+  "- Konsumsi rapat [15 OR x 2 KEG]",
+  "> Evaluasi PBM",
+  " >> Prodi TGM",
+  "3 org x 2 hari",
+  "[x]",
+  "JUMLAH",
+  "[0 OR x 0 KEG]",
+  "- Honor [1,5 OJ x 2 ORG]",
+  "[999999999999 OR x 999999999999 KEG]",
+];
 
 /** Strings without braces, so an unfilled "{placeholder}" in a message can be told from cell text. */
 const text = (maxLength: number) =>
-  fc.oneof(fc.string({ unit: "binary", maxLength }), fc.string({ unit: "grapheme", maxLength })).map((s) => s.replace(/[{}]/g, "|"));
+  fc
+    .oneof(fc.string({ unit: "binary", maxLength }), fc.string({ unit: "grapheme", maxLength }))
+    .map((s) => s.replace(/[{}]/g, "|"));
 
 const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
@@ -57,7 +116,7 @@ const anyCell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constantFrom(...ERRORS).map((error) => ({ error })),
   fc.constantFrom(...NUMBER_TEXTS),
   fc.constantFrom(...CODES),
-  fc.constantFrom(...URAIAN),
+  fc.constantFrom(...URAIAN)
 );
 
 const numberCell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -65,7 +124,7 @@ const numberCell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 1, arbitrary: fc.double() },
   { weight: 1, arbitrary: fc.constantFrom(...NUMBER_TEXTS) },
   { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error) => ({ error }) as CellValue) },
-  { weight: 2, arbitrary: fc.constant(null) },
+  { weight: 2, arbitrary: fc.constant(null) }
 );
 
 interface SheetExtras {
@@ -76,15 +135,26 @@ interface SheetExtras {
 
 function withExtras(name: string, values: CellValue[][], extras: SheetExtras): SheetSnapshot {
   const formulas: (string | undefined)[][] = [];
-  for (const [r, c] of extras.formulaCells) (formulas[r] ??= [])[c] = `=SUM(${String.fromCharCode(65 + (c % 26))}${r + 2}:${String.fromCharCode(65 + (c % 26))}${r + 9})`;
-  return { name, values, merges: extras.merges, hiddenRows: extras.hidden, formulas, textNumbers: new Set(["0,0", "3,4"]) };
+  for (const [r, c] of extras.formulaCells)
+    (formulas[r] ??= [])[c] =
+      `=SUM(${String.fromCharCode(65 + (c % 26))}${r + 2}:${String.fromCharCode(65 + (c % 26))}${r + 9})`;
+  return {
+    name,
+    values,
+    merges: extras.merges,
+    hiddenRows: extras.hidden,
+    formulas,
+    textNumbers: new Set(["0,0", "3,4"]),
+  };
 }
 
 const extrasArb = (rows: number, cols: number): fc.Arbitrary<SheetExtras> =>
   fc.record({
     merges: fc.array(
-      fc.record({ top: fc.nat(rows + 2), left: fc.nat(cols + 2), h: fc.nat(3), w: fc.nat(3) }).map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
-      { maxLength: 4 },
+      fc
+        .record({ top: fc.nat(rows + 2), left: fc.nat(cols + 2), h: fc.nat(3), w: fc.nat(3) })
+        .map((m) => ({ top: m.top, left: m.left, bottom: m.top + m.h, right: m.left + m.w })),
+      { maxLength: 4 }
     ),
     hidden: fc.array(fc.nat(rows + 2), { maxLength: 5 }),
     formulaCells: fc.array(fc.tuple(fc.nat(rows + 2), fc.nat(cols + 2)), { maxLength: 5 }),
@@ -99,10 +169,25 @@ const randomSheet: fc.Arbitrary<SheetSnapshot> = fc
 const budgetSheet: fc.Arbitrary<SheetSnapshot> = fc
   .record({
     title: fc.array(fc.array(anyCell, { maxLength: 3 }), { maxLength: 4 }),
-    header: fc.shuffledSubarray(LABELS, { minLength: 2 }).chain((groups) => fc.tuple(...groups.map((g) => fc.constantFrom(...g)))),
-    secondHeader: fc.option(fc.array(fc.constantFrom("Sat", "Jml", "%", "Rp", "", "Vol 2"), { maxLength: 8 }), { nil: undefined }),
+    header: fc
+      .shuffledSubarray(LABELS, { minLength: 2 })
+      .chain((groups) => fc.tuple(...groups.map((g) => fc.constantFrom(...g)))),
+    secondHeader: fc.option(fc.array(fc.constantFrom("Sat", "Jml", "%", "Rp", "", "Vol 2"), { maxLength: 8 }), {
+      nil: undefined,
+    }),
     numbering: fc.boolean(),
-    rows: fc.array(fc.tuple(fc.constantFrom(...CODES), fc.oneof(fc.constantFrom(...URAIAN), text(40)), numberCell, fc.constantFrom("OK", "OH", "PKT", "", "ORG"), numberCell, numberCell, anyCell), { maxLength: 40 }),
+    rows: fc.array(
+      fc.tuple(
+        fc.constantFrom(...CODES),
+        fc.oneof(fc.constantFrom(...URAIAN), text(40)),
+        numberCell,
+        fc.constantFrom("OK", "OH", "PKT", "", "ORG"),
+        numberCell,
+        numberCell,
+        anyCell
+      ),
+      { maxLength: 40 }
+    ),
   })
   .chain((s) => {
     const values: CellValue[][] = [...s.title, s.header as CellValue[]];
@@ -159,7 +244,8 @@ function expectWellFormedFindings(findings: Finding[]) {
     expect(f.message).not.toMatch(/\{[A-Za-z]+\}/);
     expect(f.basis.length).toBeGreaterThan(0);
   }
-  for (let i = 1; i < findings.length; i++) expect(compareFindings(findings[i - 1], findings[i])).toBeLessThanOrEqual(0);
+  for (let i = 1; i < findings.length; i++)
+    expect(compareFindings(findings[i - 1], findings[i])).toBeLessThanOrEqual(0);
 }
 
 let environment: (o: AnalyzerOptions) => RuleEnvironment;
@@ -186,7 +272,10 @@ function analyzeChecked(sheet: SheetSnapshot) {
 
 describe("fuzzing the core with random grids", () => {
   it("detectLayout, buildTree and the analyzer never throw on any grid", () => {
-    fc.assert(fc.property(randomSheet, (sheet) => analyzeChecked(sheet)), runs(300));
+    fc.assert(
+      fc.property(randomSheet, (sheet) => analyzeChecked(sheet)),
+      runs(300)
+    );
   });
 
   it("detectLayout, buildTree and the analyzer never throw on budget-like grids, and find their header", () => {
@@ -196,7 +285,7 @@ describe("fuzzing the core with random grids", () => {
         analyzeChecked(sheet);
         if (detectLayout(sheet)) found++;
       }),
-      runs(300),
+      runs(300)
     );
     // The generator must exercise the tree and the rules, not only "no budget here".
     expect(found).toBeGreaterThan(30);
@@ -210,18 +299,22 @@ describe("fuzzing the parsers", () => {
         const d = parseIndonesianNumber(input);
         if (d !== null) expect(d.isFinite()).toBe(true);
       }),
-      runs(2000),
+      runs(2000)
     );
   });
 
   it("parseIndonesianNumber reads back every amount formatRupiah writes", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -(BigInt(10) ** BigInt(17)), max: BigInt(10) ** BigInt(17) }), fc.nat(2), (units, places) => {
-        const amount = new Decimal(units.toString()).div(new Decimal(10).pow(places));
-        expect(parseIndonesianNumber(formatRupiah(amount))?.equals(amount)).toBe(true);
-        expect(parseIndonesianNumber(formatRupiah(amount, false))?.equals(amount)).toBe(true);
-      }),
-      runs(1000),
+      fc.property(
+        fc.bigInt({ min: -(BigInt(10) ** BigInt(17)), max: BigInt(10) ** BigInt(17) }),
+        fc.nat(2),
+        (units, places) => {
+          const amount = new Decimal(units.toString()).div(new Decimal(10).pow(places));
+          expect(parseIndonesianNumber(formatRupiah(amount))?.equals(amount)).toBe(true);
+          expect(parseIndonesianNumber(formatRupiah(amount, false))?.equals(amount)).toBe(true);
+        }
+      ),
+      runs(1000)
     );
   });
 
@@ -236,20 +329,27 @@ describe("fuzzing the parsers", () => {
           for (const f of e.factors) expect(f.value.isNegative()).toBe(false);
         }
       }),
-      runs(2000),
+      runs(2000)
     );
   });
 
   it("findVolumeExpression reads a generated [n UNIT x m UNIT ...] after any plain uraian", () => {
-    const factor = fc.record({ n: fc.integer({ min: 1, max: 9999 }), unit: fc.constantFrom("OR", "ORG", "HARI", "KEG", "PKT", "OJ", "OH", "KALI", "BLN", "EKS", "M2") });
+    const factor = fc.record({
+      n: fc.integer({ min: 1, max: 9999 }),
+      unit: fc.constantFrom("OR", "ORG", "HARI", "KEG", "PKT", "OJ", "OH", "KALI", "BLN", "EKS", "M2"),
+    });
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z ,\-]{0,60}$/), fc.array(factor, { minLength: 1, maxLength: 5 }), (prefix, factors) => {
-        const e = findVolumeExpression(`${prefix} [${factors.map((f) => `${f.n} ${f.unit}`).join(" x ")}]`);
-        expect(e).not.toBeNull();
-        expect(e!.factors.map((f) => [f.value.toNumber(), f.unit])).toEqual(factors.map((f) => [f.n, f.unit]));
-        expect(e!.product.toNumber()).toBe(factors.reduce((p, f) => p * f.n, 1));
-      }),
-      runs(500),
+      fc.property(
+        fc.stringMatching(/^[A-Za-z ,-]{0,60}$/),
+        fc.array(factor, { minLength: 1, maxLength: 5 }),
+        (prefix, factors) => {
+          const e = findVolumeExpression(`${prefix} [${factors.map((f) => `${f.n} ${f.unit}`).join(" x ")}]`);
+          expect(e).not.toBeNull();
+          expect(e!.factors.map((f) => [f.value.toNumber(), f.unit])).toEqual(factors.map((f) => [f.n, f.unit]));
+          expect(e!.product.toNumber()).toBe(factors.reduce((p, f) => p * f.n, 1));
+        }
+      ),
+      runs(500)
     );
   });
 });
@@ -261,33 +361,43 @@ describe("fuzzing the CLI with random workbooks", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("telaah periksa gives exit 0/1 with a report, or 2 with one line, for random .xlsx files", async () => {
-    let n = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.oneof(randomSheet, budgetSheet), async (sheet) => {
-        const wb = new ExcelJS.Workbook();
-        const ws = wb.addWorksheet("Lembar");
-        sheet.values.forEach((row, r) =>
-          (row ?? []).forEach((v, c) => {
-            if (v === undefined || v === null) return;
-            ws.getCell(r + 1, c + 1).value = (typeof v === "object" ? { error: v.error } : typeof v === "number" && !Number.isFinite(v) ? String(v) : v) as ExcelJS.CellValue;
-          }),
-        );
-        const file = path.join(dir, `acak-${n++}.xlsx`);
-        await wb.xlsx.writeFile(file);
-        let out = "";
-        let err = "";
-        const code = await main(["periksa", file], { out: (t) => (out += t), err: (t) => (err += t) });
-        expect([0, 1, 2]).toContain(code);
-        if (code === 2) {
-          expect(err).toMatch(/^telaah: [^\n]+\n$/);
-          expect(err).not.toMatch(/galat tak terduga/);
-        } else {
-          expect(err).toBe("");
-          expect(out).toMatch(/^Telaah: /);
-        }
-      }),
-      runs(40),
-    );
-  }, 120_000 * SCALE);
+  it(
+    "telaah periksa gives exit 0/1 with a report, or 2 with one line, for random .xlsx files",
+    async () => {
+      let n = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(randomSheet, budgetSheet), async (sheet) => {
+          const wb = new ExcelJS.Workbook();
+          const ws = wb.addWorksheet("Lembar");
+          sheet.values.forEach((row, r) =>
+            (row ?? []).forEach((v, c) => {
+              if (v === undefined || v === null) return;
+              ws.getCell(r + 1, c + 1).value = (
+                typeof v === "object"
+                  ? { error: v.error }
+                  : typeof v === "number" && !Number.isFinite(v)
+                    ? String(v)
+                    : v
+              ) as ExcelJS.CellValue;
+            })
+          );
+          const file = path.join(dir, `acak-${n++}.xlsx`);
+          await wb.xlsx.writeFile(file);
+          let out = "";
+          let err = "";
+          const code = await main(["periksa", file], { out: (t) => (out += t), err: (t) => (err += t) });
+          expect([0, 1, 2]).toContain(code);
+          if (code === 2) {
+            expect(err).toMatch(/^telaah: [^\n]+\n$/);
+            expect(err).not.toMatch(/galat tak terduga/);
+          } else {
+            expect(err).toBe("");
+            expect(out).toMatch(/^Telaah: /);
+          }
+        }),
+        runs(40)
+      );
+    },
+    120_000 * SCALE
+  );
 });

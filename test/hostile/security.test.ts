@@ -52,24 +52,55 @@ function scan(dirs: string[], patterns: RegExp[]): Hit[] {
   return dirs.flatMap(sourceFiles).flatMap((f) => scanText(f, fs.readFileSync(path.join(ROOT, f), "utf8"), patterns));
 }
 
-const DYNAMIC_CODE = [/\beval\s*\(/, /\bnew\s+Function\s*\(/, /(^|[^.\w])Function\s*\(\s*["'`]/, /\bset(Timeout|Interval)\s*\(\s*["'`]/, /\bimport\s*\(\s*[^"'`\s)]/];
-const HTML_SINKS = [/dangerouslySetInnerHTML/, /\.(innerHTML|outerHTML)\s*=/, /\binsertAdjacentHTML\s*\(/, /\bdocument\.write(ln)?\s*\(/];
+const DYNAMIC_CODE = [
+  /\beval\s*\(/,
+  /\bnew\s+Function\s*\(/,
+  /(^|[^.\w])Function\s*\(\s*["'`]/,
+  /\bset(Timeout|Interval)\s*\(\s*["'`]/,
+  /\bimport\s*\(\s*[^"'`\s)]/,
+];
+const HTML_SINKS = [
+  /dangerouslySetInnerHTML/,
+  /\.(innerHTML|outerHTML)\s*=/,
+  /\binsertAdjacentHTML\s*\(/,
+  /\bdocument\.write(ln)?\s*\(/,
+];
 const NODE_NETWORK = /^(node:)?(http|https|http2|net|tls|dgram|dns|child_process|worker_threads)$/;
-const NETWORK_CALLS = [/\bfetch\s*\(/, /\bXMLHttpRequest\b/, /\bWebSocket\b/, /\bEventSource\b/, /\bsendBeacon\s*\(/, /\bimportScripts\s*\(/];
+const NETWORK_CALLS = [
+  /\bfetch\s*\(/,
+  /\bXMLHttpRequest\b/,
+  /\bWebSocket\b/,
+  /\bEventSource\b/,
+  /\bsendBeacon\s*\(/,
+  /\bimportScripts\s*\(/,
+];
 const NETWORK_PACKAGES = /^(axios|node-fetch|undici|got|superagent|request|ws|socket\.io-client)(\/|$)/;
 
 function importsOf(source: string): string[] {
   const specs: string[] = [];
-  for (const m of stripComments(source).matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'`]([^"'`]+)["'`]/gm)) specs.push(m[1]);
+  for (const m of stripComments(source).matchAll(
+    /(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\s*\(\s*|^\s*import\s+)["'`]([^"'`]+)["'`]/gm
+  ))
+    specs.push(m[1]);
   return specs;
 }
 
 describe("the scanners themselves", () => {
   it("find what they look for, and ignore comments and look-alike names", () => {
-    const planted = ['const f = eval("1");', "const g = new Function('return 1');", 'setTimeout("alert(1)", 0);', "el.innerHTML = text;", "// eval(comment) is fine", "throw new FunctionArgError(m);"].join("\n");
+    const planted = [
+      'const f = eval("1");',
+      "const g = new Function('return 1');",
+      'setTimeout("alert(1)", 0);',
+      "el.innerHTML = text;",
+      "// eval(comment) is fine",
+      "throw new FunctionArgError(m);",
+    ].join("\n");
     const hits = scanText("x.ts", planted, [...DYNAMIC_CODE, ...HTML_SINKS]);
     expect(hits.map((h) => h.line)).toEqual([1, 2, 3, 4]);
-    expect(importsOf('import http from "http";\nconst n = require("node:net");\n// import x from "https"')).toEqual(["http", "node:net"]);
+    expect(importsOf('import http from "http";\nconst n = require("node:net");\n// import x from "https"')).toEqual([
+      "http",
+      "node:net",
+    ]);
   });
 });
 
@@ -90,7 +121,8 @@ describe("no network access at run time", () => {
   it("src/core, src/cli and src/data import no network module", () => {
     const bad: string[] = [];
     for (const f of OFFLINE.flatMap(sourceFiles))
-      for (const spec of importsOf(fs.readFileSync(path.join(ROOT, f), "utf8"))) if (NODE_NETWORK.test(spec) || NETWORK_PACKAGES.test(spec)) bad.push(`${f}: ${spec}`);
+      for (const spec of importsOf(fs.readFileSync(path.join(ROOT, f), "utf8")))
+        if (NODE_NETWORK.test(spec) || NETWORK_PACKAGES.test(spec)) bad.push(`${f}: ${spec}`);
     expect(bad).toEqual([]);
   });
 
@@ -108,7 +140,9 @@ describe("the manifest asks for no more than it needs", () => {
   const manifest = fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8");
 
   it("requests ReadWriteDocument only", () => {
-    expect([...manifest.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1].trim())).toEqual(["ReadWriteDocument"]);
+    expect([...manifest.matchAll(/<Permissions>([^<]*)<\/Permissions>/g)].map((m) => m[1].trim())).toEqual([
+      "ReadWriteDocument",
+    ]);
   });
 
   it("names one https origin and no extra app domains", () => {
@@ -123,12 +157,18 @@ describe("the manifest asks for no more than it needs", () => {
 describe("the task pane's content security policy", () => {
   it("allows no eval or inline script and connects only to itself in production", async () => {
     // The real webpack configuration, as `npm run build` evaluates it.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const makeConfig = require(path.join(ROOT, "webpack.config.js"));
     const config = await makeConfig({}, { mode: "production" });
-    const html = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin");
+    const html = config.plugins.find(
+      (p: { constructor: { name: string } }) => p.constructor.name === "HtmlWebpackPlugin"
+    );
     const csp: string = html.userOptions.csp;
-    const directive = (name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(name + " ")) ?? "";
+    const directive = (name: string) =>
+      csp
+        .split(";")
+        .map((d) => d.trim())
+        .find((d) => d.startsWith(name + " ")) ?? "";
     expect(directive("script-src")).not.toMatch(/unsafe-eval|unsafe-inline|\*/);
     expect(directive("default-src")).toBe("default-src 'self'");
     expect(directive("object-src")).toBe("object-src 'none'");
@@ -154,12 +194,16 @@ describe("production dependencies past their known advisories (npm audit is run 
 
   it.each(PATCHED)("every copy of %s is at %s or later (%s)", (name, min) => {
     const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8"));
-    const copies = Object.entries(lock.packages as Record<string, { version: string; dev?: boolean }>).filter(([p, v]) => p.endsWith(`node_modules/${name}`) && !v.dev);
+    const copies = Object.entries(lock.packages as Record<string, { version: string; dev?: boolean }>).filter(
+      ([p, v]) => p.endsWith(`node_modules/${name}`) && !v.dev
+    );
     expect(copies.length).toBeGreaterThan(0);
     for (const [p, v] of copies) expect({ p, ok: newer(v.version, min) }).toEqual({ p, ok: true });
   });
 
   it("has the audit script", () => {
-    expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts["audit:prod"]).toBe("npm audit --omit=dev --audit-level=high");
+    expect(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts["audit:prod"]).toBe(
+      "npm audit --omit=dev --audit-level=high"
+    );
   });
 });

@@ -2,9 +2,9 @@ import type { ColumnRole } from "./types";
 
 /** Header text normalized for matching: lower case, underscores and punctuation folded to spaces. */
 export function normalizeLabel(text: string): string {
+  // Invisible characters pasted in from the web or a PDF ("URAI\u200bAN") would hide a header: dropped.
   return text
     .toLowerCase()
-    // Invisible characters pasted in from the web or a PDF ("URAI\u200bAN") would hide a header.
     .replace(/[\u200b-\u200d\u2060\ufeff\u00ad]/g, "")
     .replace(/_x000d_/g, " ")
     .replace(/[_\n\r\t]+/g, " ")

@@ -26,7 +26,11 @@ export function parseIndonesianNumber(input: unknown): Decimal | null {
   if (s.startsWith("-")) {
     negative = !negative;
     // "-Rp1.250" is how formatRupiah writes a negative amount.
-    s = s.slice(1).trim().replace(/^rp\.?\s*/i, "").trim();
+    s = s
+      .slice(1)
+      .trim()
+      .replace(/^rp\.?\s*/i, "")
+      .trim();
   }
   let exponent = 0;
   const scaled = /^(.*?)\s*(rb|ribu|jt|juta|miliar|milyar|m|triliun|t)\.?$/i.exec(s);

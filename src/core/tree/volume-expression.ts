@@ -53,7 +53,8 @@ export function findVolumeExpression(uraian: string): VolumeExpression | null {
   }
   // Only the end of a long uraian can hold the trailing form; drop the word the cut may have split.
   const end = uraian.length > MAX_EXPRESSION_LENGTH ? uraian.slice(-MAX_EXPRESSION_LENGTH).replace(/^\S*/, "") : uraian;
-  const tail = /((?:\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*\s*[xX×*]\s*)+\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*)\s*\)?\s*$/.exec(end);
+  const tail =
+    /((?:\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*\s*[xX×*]\s*)+\d[\d.,]*\s*[A-Za-z][A-Za-z0-9./²]*)\s*\)?\s*$/.exec(end);
   if (tail) {
     const e = parseVolumeExpression(tail[1]);
     if (e && e.factors.length >= 2) return e;
