@@ -12,9 +12,15 @@ import { Decimal, HUNDRED, distribute, sum, toRupiah } from "../money";
  */
 export const PERCENT_MIN_PLACES = 2;
 
+const placesCache = new WeakMap<Decimal, number>();
+
 export function percentPlaces(pagu: Decimal): number {
-  const digits = pagu.abs().floor().toFixed().replace(/^0$/, "").length;
-  return Math.max(PERCENT_MIN_PLACES, digits - 2);
+  let places = placesCache.get(pagu);
+  if (places === undefined) {
+    const digits = pagu.abs().floor().toFixed().replace(/^0$/, "").length;
+    placesCache.set(pagu, (places = Math.max(PERCENT_MIN_PLACES, digits - 2)));
+  }
+  return places;
 }
 
 /** rupiah / pagu x 100 at `places` decimals (half-up); null when the pagu is zero. */
@@ -35,6 +41,19 @@ export function rupiahToFraction(rupiah: Decimal, pagu: Decimal, places = percen
   return wholeRatio(rupiah, pagu, 0, places + 2) ?? rupiah.div(pagu).toDecimalPlaces(places + 2, Decimal.ROUND_HALF_UP);
 }
 
+/** BigInt of a whole Decimal, cached per instance (a line's pagu serves twelve months). */
+const bigCache = new WeakMap<Decimal, bigint>();
+function bigOf(v: Decimal): bigint {
+  let b = bigCache.get(v);
+  if (b === undefined) bigCache.set(v, (b = BigInt(v.toFixed())));
+  return b;
+}
+
+const powers: bigint[] = [];
+function powerOfTen(k: number): bigint {
+  return (powers[k] ??= BigInt(10) ** BigInt(k));
+}
+
 /**
  * a / b x 10^shift rounded half-up at `places` decimals, on integers (a whole-rupiah sheet writes
  * hundreds of thousands of percentages; decimal.js division is the slow part). Null when a or b is
@@ -42,8 +61,8 @@ export function rupiahToFraction(rupiah: Decimal, pagu: Decimal, places = percen
  */
 function wholeRatio(a: Decimal, b: Decimal, shift: number, places: number): Decimal | null {
   if (!a.isInteger() || !b.isInteger() || a.isNegative() || b.isNegative()) return null;
-  const den = BigInt(b.toFixed());
-  const num = BigInt(a.toFixed()) * BigInt(10) ** BigInt(shift + places);
+  const den = bigOf(b);
+  const num = bigOf(a) * powerOfTen(shift + places);
   let q = num / den;
   if ((num % den) * BigInt(2) >= den) q += BigInt(1);
   const digits = q.toString().padStart(places + 1, "0");

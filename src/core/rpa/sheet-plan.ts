@@ -1,6 +1,6 @@
 import type { Finding } from "../findings/finding";
 import { Decimal, ZERO, formatRupiah, sum, toRupiah } from "../money";
-import { toA1 } from "../sheet/address";
+import { columnLetters } from "../sheet/address";
 import type { SheetSnapshot } from "../sheet/snapshot";
 import type { BudgetRow, BudgetTree, NumberCell } from "../tree/types";
 import { RpaReporter, type SeverityOverrides } from "./findings";
@@ -43,7 +43,9 @@ export interface CellWrite {
   asFraction: boolean;
 }
 
-const key = (row: number, col: number) => `${row},${col}`;
+/** Key of a cell in `SheetPlan.writable`: "row,col", 0-based. */
+export const cellKey = (row: number, col: number) => `${row},${col}`;
+const key = cellKey;
 const isPercentFormat = (fmt: string | null | undefined) => !!fmt && /%/.test(fmt.replace(/"[^"]*"/g, ""));
 
 export function planFromTree(tree: BudgetTree, sheet: SheetSnapshot, severity?: SeverityOverrides): SheetPlan {
@@ -75,6 +77,8 @@ export function planFromTree(tree: BudgetTree, sheet: SheetSnapshot, severity?: 
   }
   const percentAsFraction = monthCols.map(() => fractionVotes >= plainVotes);
 
+  const paguLetters = columnLetters(layout.columns.pagu);
+  const monthLetters = monthCols.map((m) => columnLetters((m!.rupiah ?? m!.percent)!));
   const reporter = new RpaReporter(severity);
   const writable = new Set<string>();
   const rows = new Map<string, BudgetRow>();
@@ -119,8 +123,8 @@ export function planFromTree(tree: BudgetTree, sheet: SheetSnapshot, severity?: 
     const ref = {
       sheet: sheet.name,
       row: row.row + 1,
-      cell: toA1(row.row, layout.columns.pagu!),
-      monthCells: monthCols.map((m) => toA1(row.row, (m!.rupiah ?? m!.percent)!)),
+      cell: `${paguLetters}${row.row + 1}`,
+      monthCells: monthLetters.map((l) => `${l}${row.row + 1}`),
     };
     let pagu = raw ?? sum(children.map((c) => c.pagu));
     const node: PlanNode = {
