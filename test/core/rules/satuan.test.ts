@@ -142,3 +142,23 @@ describe("SATUAN-VOLUME", () => {
     expect(runRule(satuanVolume, line("- Uang harian [3 ORG x 2 HARI]", 6, "OK", "524111"))).toHaveLength(1);
   });
 });
+
+describe("SATUAN-TIDAK-DIKENAL in a RAB's rincian perhitungan", () => {
+  it("names each unknown unit once, as written", () => {
+    const sheet = sheetOf(
+      [
+        ["Kode", "Uraian", "Rincian Perhitungan", null, "Harga Satuan", "Jumlah"],
+        [null, null, "Sat", "Jml", null, null],
+        ["521211", "Belanja Bahan", null, null, null, 1020000],
+        [null, "Toner printer", "12 Catridge x 1 Catridge", 12, 85000, 1020000],
+      ],
+      { merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] }
+    );
+    const [f, ...rest] = runRule(satuanTidakDikenal, sheet, {}, env);
+    expect(rest).toEqual([]);
+    expect(f.input).toMatchObject({
+      actual: "Catridge",
+      data: { satuan: "Catridge", rincian: "12 Catridge x 1 Catridge" },
+    });
+  });
+});

@@ -45,7 +45,11 @@ export const satuanTidakDikenal: Rule = {
         if (r.level !== "detil") continue;
         const rincian = cellText(cellAt(ctx.sheet, r.row, rincianCol)).trim();
         const e = rincian ? parseVolumeExpression(rincian.replace(/^\[|\]$/g, "")) : null;
-        const unknown = [...new Set((e?.factors ?? []).map((f) => f.unit).filter((u) => u && !ref.satuan(u)))];
+        // Units as written in the rincian (the parsed expression holds them upper-cased).
+        const asWritten = (u: string) => rincian.split(/[^A-Za-z0-9./²-]+/).find((w) => w.toUpperCase() === u) ?? u;
+        const unknown = [...new Set((e?.factors ?? []).map((f) => f.unit).filter((u) => u && !ref.satuan(u)))].map(
+          asWritten
+        );
         if (!unknown.length) continue;
         const uraian = r.uraian.replace(/^[-\s]+/, "").slice(0, 80);
         ctx.report({
