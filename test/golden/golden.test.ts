@@ -52,8 +52,11 @@ describe.each(GOLDENS.map((g) => [g.name, g] as const))("golden %s", (name, gold
     expect(result.layout.kind).toBe(golden.layout === "rab" ? "rab-b2d6" : "kertas-kerja");
     expect(result.stats.rows).toBeGreaterThanOrEqual(300);
     expect(result.stats.detil).toBeGreaterThanOrEqual(200);
-    // The title block gives the year and the province: the SBM check runs without options.
+    // The title block gives the year and the province: the SBM check runs without options, and most
+    // travel, meeting and honorarium lines are read as a standar biaya item (a clean result means something).
     expect(result.layout.titleBlock).toMatchObject({ tahun: 2026, provinsi: expect.stringMatching(/jawa tengah/i) });
+    expect(result.stats.sbm).toMatchObject({ dijalankan: true, tahun: 2026 });
+    expect(result.stats.sbm!.cocok).toBeGreaterThanOrEqual(140);
   });
 
   it("gets exactly its expected findings (from the title block)", async () => {

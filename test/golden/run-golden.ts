@@ -5,16 +5,12 @@ import { createAnalyzer, type AnalysisResult } from "../../src/core/analyzer";
 import type { AnalyzerOptions } from "../../src/core/options";
 import { defaultReferenceData } from "../../src/core/reference";
 import { RULES } from "../../src/core/rules/registry";
-import { sbmRules } from "../../src/core/rules/sbm";
-
-// Until the SBM rules are in the registry, add them here (once they are, RULES alone is used).
-const ALL_RULES = RULES.some((r) => r.family === "SBM") ? RULES : [...RULES, ...sbmRules];
 
 export async function analyzeXlsx(buffer: Buffer, options: Partial<AnalyzerOptions> = {}): Promise<AnalysisResult> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(buffer as unknown as ArrayBuffer);
   const analyzer = createAnalyzer(options, {
-    rules: ALL_RULES,
+    rules: RULES,
     environment: () => ({ reference: defaultReferenceData() }),
   });
   return analyzer.analyze(sheetSnapshot(wb.worksheets[0]));
