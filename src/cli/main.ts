@@ -1,10 +1,14 @@
 import { TelaahError } from "../core/errors";
 import { runPeriksa, PERIKSA_USAGE } from "./commands/periksa";
 import { runBanding, BANDING_USAGE } from "./commands/banding";
+import { runDeviasi, DEVIASI_USAGE } from "./commands/deviasi";
+import { runRpa, RPA_USAGE } from "./commands/rpa";
 import { EXIT_UNUSABLE, processIO, UsageError, type CliIO, type Command } from "./io";
 
 const COMMANDS: Record<string, Command> = {
   periksa: runPeriksa,
+  rpa: runRpa,
+  deviasi: runDeviasi,
   banding: runBanding,
 };
 
@@ -12,6 +16,8 @@ const HELP = `Telaah: penelaah RAB / RKA-K/L, pengisi RPA, dan pengukur deviasi 
 
 Pemakaian:
   ${PERIKSA_USAGE}
+  ${RPA_USAGE}
+  ${DEVIASI_USAGE}
   ${BANDING_USAGE}
 
 Kode keluar: 0 tanpa galat, 1 ada temuan galat (banding: revisi mengubah pagu atau menggeser dana antar

@@ -1,0 +1,34 @@
+import { main } from "../../src/cli/main";
+import type { CliIO } from "../../src/cli/io";
+
+async function run(argv: string[]) {
+  let out = "";
+  let err = "";
+  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t) };
+  return { code: await main(argv, io), out, err };
+}
+
+describe("telaah main", () => {
+  it("lists every command in its help", async () => {
+    const r = await run(["--help"]);
+    expect(r.code).toBe(0);
+    for (const c of ["periksa", "rpa", "deviasi", "banding"]) expect(r.out).toContain(`telaah ${c} `);
+  });
+
+  it("exits 2 with usage when called with nothing", async () => {
+    expect((await run([])).code).toBe(2);
+  });
+
+  it.each([
+    [["rpa", "/tidak/ada.xlsx", "--out", "/tmp/x.xlsx"], /tidak ditemukan/],
+    [["rpa", "a.xlsx", "--profil"], /--profil|nilai/],
+    [["deviasi", "/tidak/ada.xlsx", "--rencana", "A", "--realisasi", "B"], /tidak ditemukan/],
+    [["banding", "/tidak/ada.xlsx", "/tidak/juga.xlsx"], /tidak ditemukan/],
+  ])("every command turns unusable input into exit 2 and one line: %p", async (argv, message) => {
+    const r = await run(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).not.toMatch(/\bat .+:\d+:\d+/);
+  });
+});
