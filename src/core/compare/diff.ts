@@ -29,8 +29,10 @@ function lineFields(a: BudgetRow, b: BudgetRow, A: IndexedTree, B: IndexedTree, 
   const out: FieldChange[] = [];
   const f = A.fields; // already the fields both layouts provide
   if (A.norm[a.index] !== B.norm[b.index]) out.push({ field: "uraian", semula: a.uraian, menjadi: b.uraian });
-  const ea = expressionKey(a.volumeExpr);
-  const eb = expressionKey(b.volumeExpr);
+  const sameText =
+    a.volumeExpr?.text.replace(/\s+/g, "").toUpperCase() === b.volumeExpr?.text.replace(/\s+/g, "").toUpperCase();
+  const ea = sameText ? undefined : expressionKey(a.volumeExpr);
+  const eb = sameText ? undefined : expressionKey(b.volumeExpr);
   if (ea && eb && ea !== eb) out.push({ field: "rincian", semula: a.volumeExpr!.text, menjadi: b.volumeExpr!.text });
   if (f.volume && !sameNumber(a.volume?.value, b.volume?.value))
     out.push({ field: "volume", semula: a.volume?.value ?? null, menjadi: b.volume?.value ?? null });

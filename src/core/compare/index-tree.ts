@@ -41,8 +41,8 @@ export interface IndexedTree {
   /** A leaf's own jumlah; a parent's total of the leaves beneath it. */
   total: Decimal[];
   depth: number[];
-  /** Comparable value signature of a detail line, over the fields both layouts provide. */
-  signature: string[];
+  /** Comparable value signature of a detail line, over the fields both layouts provide (see `signatureOf`). */
+  signature: (string | undefined)[];
   fields: FieldSupport;
 }
 
@@ -102,14 +102,14 @@ export function indexTree(tree: BudgetTree, shared: ReadonlySet<Level>, fields: 
     norm: new Array(n).fill(""),
     total: new Array(n).fill(ZERO),
     depth: new Array(n).fill(0),
-    signature: new Array(n).fill(""),
+    signature: new Array(n).fill(undefined),
     fields,
   };
   for (const row of rows) {
     const i = row.index;
     out.qual[i] = qualify(rows, out.qual, row);
     out.active[i] = row.level === "detil" || shared.has(row.level);
-    out.norm[i] = normalizeUraian(row.uraian);
+    out.norm[i] = normalizeUraian(row.uraian, row.volumeExpr);
     let p = row.parent;
     while (p !== null && !out.active[p]) p = rows[p].parent;
     out.parent[i] = p ?? -1;
@@ -119,13 +119,6 @@ export function indexTree(tree: BudgetTree, shared: ReadonlySet<Level>, fields: 
       const up = p === null ? "" : (out.key[out.container[p]] ?? "");
       out.key[i] = `${up ? up + "|" : ""}${row.level}=${out.qual[i] ?? ""}`;
     } else out.container[i] = p === null ? -1 : out.container[p];
-    // The expression is left out: one layout may carry it and the other not; volume covers its product.
-    const parts: string[] = [];
-    if (fields.volume) parts.push(num(row.volume?.value));
-    if (fields.satuan) parts.push(normalizeSatuan(row.satuan));
-    if (fields.hargaSatuan) parts.push(num(row.hargaSatuan?.value));
-    parts.push(ownAmount(row).toString());
-    out.signature[i] = parts.join("|");
   }
   for (let i = n - 1; i >= 0; i--) {
     const r = rows[i];
@@ -137,4 +130,20 @@ export function indexTree(tree: BudgetTree, shared: ReadonlySet<Level>, fields: 
 /** The fields both layouts provide. */
 export function commonFields(a: FieldSupport, b: FieldSupport): FieldSupport {
   return { volume: a.volume && b.volume, satuan: a.satuan && b.satuan, hargaSatuan: a.hargaSatuan && b.hargaSatuan };
+}
+
+/**
+ * The values of a detail line as one string, computed when first asked (most pairs never need it).
+ * The expression is left out: one layout may carry it and the other not; volume covers its product.
+ */
+export function signatureOf(t: IndexedTree, i: number): string {
+  const cached = t.signature[i];
+  if (cached !== undefined) return cached;
+  const row = t.rows[i];
+  const parts: string[] = [];
+  if (t.fields.volume) parts.push(num(row.volume?.value));
+  if (t.fields.satuan) parts.push(normalizeSatuan(row.satuan));
+  if (t.fields.hargaSatuan) parts.push(num(row.hargaSatuan?.value));
+  parts.push(ownAmount(row).toString());
+  return (t.signature[i] = parts.join("|"));
 }

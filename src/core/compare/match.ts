@@ -1,5 +1,5 @@
 import type { Level } from "../tree/types";
-import { isStructural, type IndexedTree } from "./index-tree";
+import { isStructural, signatureOf, type IndexedTree } from "./index-tree";
 import { similarity } from "./normalize";
 import type { MatchMethod } from "./types";
 
@@ -48,7 +48,7 @@ function pairByKey(
   for (const { a: la, b: lb } of buckets.values()) {
     if (!la.length || !lb.length) continue;
     for (const b of lb) {
-      const a = la.find((x) => m.a[x] < 0 && A.signature[x] === B.signature[b]);
+      const a = la.find((x) => m.a[x] < 0 && signatureOf(A, x) === signatureOf(B, b));
       if (a !== undefined) (link(m, a, b, method), count++);
     }
     const restA = la.filter((x) => m.a[x] < 0);
@@ -121,7 +121,7 @@ function pairMoved(m: Matching, A: IndexedTree, B: IndexedTree, as: number[], bs
     let best = -1;
     let bestScore = -1;
     for (const a of list) {
-      if (m.a[a] >= 0 || A.signature[a] !== B.signature[b]) continue;
+      if (m.a[a] >= 0 || signatureOf(A, a) !== signatureOf(B, b)) continue;
       const s = commonPrefix(place(A, a), place(B, b));
       if (s > bestScore) ((best = a), (bestScore = s));
     }

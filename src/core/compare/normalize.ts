@@ -5,21 +5,26 @@ import { findVolumeExpression, parseVolumeExpression, type VolumeExpression } fr
  * `15 OR x 2 KEG`), the leading dash or `>` marks, punctuation, case and repeated spaces. Two lines
  * whose keys are equal say the same thing, whatever their quantities.
  */
-export function normalizeUraian(uraian: string): string {
-  let text = uraian.normalize("NFKC");
-  // Drop every bracket group that reads as a volume expression; keep others ("[Base Line]").
-  text = text.replace(/\[([^\]]*)\]/g, (whole, inner: string) => (parseVolumeExpression(inner) ? " " : whole));
-  if (!/\[/.test(uraian)) {
-    const tail = findVolumeExpression(text);
+export function normalizeUraian(uraian: string, known?: VolumeExpression): string {
+  // NFKC is costly and only matters beyond ASCII (full-width digits, ligatures).
+  const ascii = !/[^\x00-\x7f]/.test(uraian);
+  let text = ascii ? uraian : uraian.normalize("NFKC");
+  // Drop every bracket group that reads as a volume expression; keep others ("[Base Line]"). The
+  // expression the tree builder already found is recognised without parsing it again.
+  const bracketed = text.includes("[");
+  if (bracketed)
+    text = text.replace(/\[([^\]]*)\]/g, (whole, inner: string) =>
+      (known && inner.trim() === known.text) || (/^\s*\d/.test(inner) && parseVolumeExpression(inner)) ? " " : whole
+    );
+  else if (/\d/.test(text)) {
+    const tail = known && text.includes(known.text) ? known : findVolumeExpression(text);
     if (tail) {
       const at = text.lastIndexOf(tail.text);
       if (at >= 0) text = text.slice(0, at);
     }
   }
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  const lower = text.toLowerCase();
+  return (ascii ? lower.replace(/[^a-z0-9]+/g, " ") : lower.replace(/[^\p{L}\p{N}]+/gu, " ")).trim();
 }
 
 /** Satuan compared without case and spaces ("Org" = "ORG", "O H" = "OH"). */
