@@ -7,7 +7,7 @@ import { findVolumeExpression, parseVolumeExpression, type VolumeExpression } fr
  */
 export function normalizeUraian(uraian: string, known?: VolumeExpression): string {
   // NFKC is costly and only matters beyond ASCII (full-width digits, ligatures).
-  const ascii = !/[^\x00-\x7f]/.test(uraian);
+  const ascii = !/[^ -~\t]/.test(uraian);
   let text = ascii ? uraian : uraian.normalize("NFKC");
   // Drop every bracket group that reads as a volume expression; keep others ("[Base Line]"). The
   // expression the tree builder already found is recognised without parsing it again.
