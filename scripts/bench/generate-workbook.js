@@ -14,7 +14,7 @@
 const ExcelJS = require("exceljs");
 
 /** Bumped whenever the output changes, so cached benchmark workbooks are regenerated. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 const TITLE_ROWS = [
   ["KERTAS KERJA SATKER T.A. 2026"],
@@ -38,30 +38,56 @@ const NUMBERING = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"];
 const FIRST_DATA_ROW = TITLE_ROWS.length + 3;
 
 const KRO = ["EBA", "EBB", "EBC", "BDB", "QDC", "SCA", "RAB", "DCM"];
+/**
+ * Akun with the detail lines a satker plans under them (uraian, expression units, satuan, harga satuan
+ * choices): pairings a reviewer expects, units from the standard list, prices within the TA2026 standar
+ * biaya for Jawa Tengah (the title block's LOKASI), so that checking the workbook reports what was seeded.
+ */
 const AKUN = [
-  ["521211", "Belanja Bahan"],
-  ["521213", "Belanja Honor Output Kegiatan"],
-  ["521219", "Belanja Barang Non Operasional Lainnya"],
-  ["522151", "Belanja Jasa Profesi"],
-  ["524111", "Belanja Perjalanan Dinas Biasa"],
-  ["524113", "Belanja Perjalanan Dinas Dalam Kota"],
-  ["524114", "Belanja Perjalanan Dinas Paket Meeting Dalam Kota"],
-  ["521811", "Belanja Barang Persediaan Barang Konsumsi"],
-];
-/** Detail line templates: uraian, factor units, satuan, harga satuan choices. */
-const ITEMS = [
-  ["Konsumsi rapat (makan)", ["ORG", "KALI"], "OK", [38000, 47000, 55000]],
-  ["Konsumsi rapat (kudapan)", ["ORG", "KALI"], "OK", [16000, 19000, 23500]],
-  ["Uang harian perjalanan dinas", ["ORG", "HARI"], "OH", [380000, 410000, 530000]],
-  ["Penginapan", ["ORG", "HARI"], "OH", [570000, 786000, 1125000]],
-  ["Tiket pesawat PP", ["ORG", "KALI"], "OK", [1950000, 2640000, 3420500]],
-  ["Honorarium narasumber", ["ORG", "JAM"], "OJ", [900000, 1400000, 1700000]],
-  ["Honorarium moderator", ["ORG", "KALI"], "OK", [700000, 1000000]],
-  ["Penggandaan bahan", ["EKS", "KEG"], "EKS", [15000, 27500, 37500]],
-  ["ATK kegiatan", ["PKT", "KEG"], "PKT", [250000, 412500, 650000]],
-  ["Transport lokal", ["ORG", "KALI"], "OK", [150000, 170000, 257500]],
-  ["Sewa kendaraan", ["UNIT", "HARI"], "UH", [750000, 1025000]],
-  ["Paket meeting fullday", ["ORG", "PKT"], "OP", [575000, 678000]],
+  [
+    "521211",
+    "Belanja Bahan",
+    [
+      ["Konsumsi rapat (makan)", ["ORG", "KALI"], "OK", [38000, 45000, 55000]],
+      ["Konsumsi rapat (kudapan)", ["ORG", "KALI"], "OK", [12000, 15000, 16500]],
+      ["Penggandaan bahan", ["EKS", "KEG"], "EKS", [15000, 27500, 37500]],
+      ["ATK kegiatan", ["PKT", "KEG"], "PKT", [250000, 412500, 650000]],
+    ],
+  ],
+  [
+    "522151",
+    "Belanja Jasa Profesi",
+    [["Honorarium narasumber eselon III", ["ORG", "JAM"], "OJ", [700000, 800000, 900000]]],
+  ],
+  [
+    "524111",
+    "Belanja Perjalanan Dinas Biasa",
+    [
+      ["Uang harian perjalanan dinas luar kota", ["ORG", "HARI"], "OH", [300000, 370000]],
+      ["Penginapan eselon IV", ["ORG", "HARI"], "OH", [570000, 786000, 810000]],
+    ],
+  ],
+  [
+    "524113",
+    "Belanja Perjalanan Dinas Dalam Kota",
+    [
+      ["Uang harian dalam kota lebih dari 8 jam", ["ORG", "HARI"], "OH", [125000, 150000]],
+      ["Transport lokal", ["ORG", "KALI"], "OK", [150000, 170000]],
+    ],
+  ],
+  [
+    "524114",
+    "Belanja Perjalanan Dinas Paket Meeting Dalam Kota",
+    [["Paket rapat fullday", ["ORG", "KALI"], "OK", [255000, 319000]]],
+  ],
+  [
+    "521811",
+    "Belanja Barang Persediaan Barang Konsumsi",
+    [
+      ["Tinta printer", ["BH", "KEG"], "BH", [150000, 327500]],
+      ["Kertas HVS", ["PKT", "KEG"], "PKT", [55000, 62500]],
+    ],
+  ],
 ];
 const GROUPS = [
   "> Rapat Koordinasi",
@@ -108,8 +134,8 @@ function buildKertasKerjaRows(target, seed = 1) {
     if (parent) parent.children.push(node);
     return node;
   };
-  const addDetail = (parent) => {
-    const [name, units, satuan, prices] = rnd.pick(ITEMS);
+  const addDetail = (parent, items) => {
+    const [name, units, satuan, prices] = rnd.pick(items);
     const a = rnd.int(1, 40);
     const b = rnd.int(1, 6);
     const vol = a * b;
@@ -161,7 +187,8 @@ function buildKertasKerjaRows(target, seed = 1) {
               let akunIdx = rnd.int(0, AKUN.length - 1);
               while (used.has(akunIdx)) akunIdx = (akunIdx + 1) % AKUN.length;
               used.add(akunIdx);
-              const akun = add("akun", AKUN[akunIdx][0], AKUN[akunIdx][1], sub);
+              const [akunKode, akunNama, items] = AKUN[akunIdx];
+              const akun = add("akun", akunKode, akunNama, sub);
               if (rnd.next() < 0.4) {
                 const groups = rnd.int(1, 3);
                 for (let g = 0; g < groups; g++) {
@@ -169,11 +196,11 @@ function buildKertasKerjaRows(target, seed = 1) {
                   if (rnd.next() < 0.3) {
                     for (let h = 0; h < 2; h++) {
                       const subgroup = add("group", null, SUBGROUPS[(h + g) % SUBGROUPS.length], group);
-                      for (let d = rnd.int(2, 5); d > 0; d--) addDetail(subgroup);
+                      for (let d = rnd.int(2, 5); d > 0; d--) addDetail(subgroup, items);
                     }
-                  } else for (let d = rnd.int(2, 6); d > 0; d--) addDetail(group);
+                  } else for (let d = rnd.int(2, 6); d > 0; d--) addDetail(group, items);
                 }
-              } else for (let d = rnd.int(2, 12); d > 0; d--) addDetail(akun);
+              } else for (let d = rnd.int(2, 12); d > 0; d--) addDetail(akun, items);
             }
           }
         }

@@ -1,8 +1,9 @@
 "use strict";
 /**
- * Where `telaah periksa`'s time goes: the same steps the command takes, timed one by one in one process
- * (read file, ExcelJS load, snapshot, layout, tree, rules, text report). Also measures the core alone
- * (detectLayout + buildTree + rules on the in-memory snapshot) as rows per second over repeated runs.
+ * Where `telaah periksa`'s time goes: the steps the command takes, timed one by one in one process, cold,
+ * as the CLI meets them (read file, ExcelJS load, snapshot, layout, reference data, analyze, text report).
+ * Then the core alone on the in-memory snapshot, repeated: its throughput in rows per second of CPU time
+ * and the split of one analysis into detectLayout, buildTree, rules and the rest (summary, SBM counts).
  *
  *   node scripts/bench/periksa-phases.js DIST_NODE_DIR FILE.xlsx [--core-seconds 3]
  * Prints one JSON object; steps carry wall and CPU milliseconds.
@@ -14,26 +15,35 @@ function ms(t0) {
   return Number(process.hrtime.bigint() - t0) / 1e6;
 }
 
-/** Runs one step, recording its wall and CPU milliseconds (CPU includes the GC's helper threads). */
+/** CPU milliseconds of the process so far (includes the GC's helper threads). */
+function cpuNow() {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+}
+
+/** Runs one step, recording its wall and CPU milliseconds. */
 async function step(out, name, f) {
-  const c0 = process.cpuUsage();
+  const c0 = cpuNow();
   const t0 = process.hrtime.bigint();
   const value = await f();
-  const c = process.cpuUsage(c0);
   out.wallMs[name] = ms(t0);
-  out.cpuMs[name] = (c.user + c.system) / 1000;
+  out.cpuMs[name] = cpuNow() - c0;
   return value;
 }
 
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 async function phases(distNode, file, coreSeconds) {
+  const mod = (p) => require(path.join(distNode, p));
   const ExcelJS = require("exceljs");
-  const { sheetSnapshot } = require(path.join(distNode, "cli/read-xlsx.js"));
-  const { detectLayout } = require(path.join(distNode, "core/layout/detect.js"));
-  const { buildTree } = require(path.join(distNode, "core/tree/build.js"));
-  const { createAnalyzer } = require(path.join(distNode, "core/analyzer.js"));
-  const { RULES } = require(path.join(distNode, "core/rules/registry.js"));
-  const { runRules } = require(path.join(distNode, "core/rules/runner.js"));
-  const { formatTextReport } = require(path.join(distNode, "cli/report-text.js"));
+  const { sheetSnapshot } = mod("cli/read-xlsx.js");
+  const { detectLayout } = mod("core/layout/detect.js");
+  const { buildTree } = mod("core/tree/build.js");
+  const { createAnalyzer } = mod("core/analyzer.js");
+  const { RULES } = mod("core/rules/registry.js");
+  const { runRules } = mod("core/rules/runner.js");
+  const { formatTextReport } = mod("cli/report-text.js");
+  const { createCliEnvironment } = mod("cli/environment.js");
 
   const out = { wallMs: {}, cpuMs: {} };
   const bytes = await step(out, "readFile", () => fs.promises.readFile(file));
@@ -41,31 +51,48 @@ async function phases(distNode, file, coreSeconds) {
   await step(out, "excelLoad", () => wb.xlsx.load(bytes));
   const sheet = await step(out, "snapshot", () => sheetSnapshot(wb.worksheets[0]));
   const layout = await step(out, "layout", () => detectLayout(sheet));
-  const tree = await step(out, "tree", () => buildTree(sheet, layout));
-  const analyzer = createAnalyzer({});
-  const findings = await step(out, "rules", () => runRules(RULES, sheet, tree, analyzer.options, {}));
-  const result = analyzer.analyze(sheet, layout);
+  const environment = await step(out, "environment", () => createCliEnvironment({ sheets: wb }));
+  const analyzer = createAnalyzer({}, { environment });
+  const result = await step(out, "analyze", () => analyzer.analyze(sheet, layout));
   const text = await step(out, "report", () => formatTextReport(file, result, []));
   out.reportBytes = Buffer.byteLength(text);
-  out.findings = findings.length;
+  out.findings = result.findings.length;
+  out.summary = result.summary;
   out.rows = sheet.values.length;
-  out.budgetRows = tree.rows.length;
+  out.budgetRows = result.tree.rows.length;
 
-  // Core throughput: whole analyses of the in-memory snapshot, repeated for at least coreSeconds.
-  // CPU time, not wall time: on a shared machine the wall clock measures the neighbours too.
-  const runs = [];
+  // The core on the in-memory snapshot, warm, for at least coreSeconds: whole analyses for the
+  // throughput, and each stage alone for the split.
+  const env = environment(analyzer.options);
+  const whole = [];
+  const split = { layout: [], tree: [], rules: [] };
   const deadline = Date.now() + coreSeconds * 1000;
-  while (runs.length < 3 || Date.now() < deadline) {
-    const c0 = process.cpuUsage();
+  while (whole.length < 3 || Date.now() < deadline) {
+    let c = cpuNow();
+    analyzer.analyze(sheet, detectLayout(sheet));
+    whole.push(cpuNow() - c);
+    c = cpuNow();
     const l = detectLayout(sheet);
-    analyzer.analyze(sheet, l);
-    const c = process.cpuUsage(c0);
-    runs.push((c.user + c.system) / 1000);
+    split.layout.push(cpuNow() - c);
+    c = cpuNow();
+    const tree = buildTree(sheet, l);
+    split.tree.push(cpuNow() - c);
+    c = cpuNow();
+    runRules(RULES, sheet, tree, analyzer.options, env);
+    split.rules.push(cpuNow() - c);
   }
-  runs.sort((a, b) => a - b);
-  out.coreRuns = runs.length;
-  out.coreMedianCpuMs = runs[Math.floor(runs.length / 2)];
-  out.coreRowsPerSecond = Math.round(tree.rows.length / (out.coreMedianCpuMs / 1000));
+  out.coreRuns = whole.length;
+  out.coreMedianCpuMs = median(whole);
+  out.coreRowsPerSecond = Math.round(out.budgetRows / (out.coreMedianCpuMs / 1000));
+  out.coreSplitCpuMs = {
+    layout: median(split.layout),
+    tree: median(split.tree),
+    rules: median(split.rules),
+  };
+  out.coreSplitCpuMs.rest = Math.max(
+    0,
+    out.coreMedianCpuMs - out.coreSplitCpuMs.layout - out.coreSplitCpuMs.tree - out.coreSplitCpuMs.rules
+  );
   return out;
 }
 
