@@ -5,7 +5,7 @@
  * next block's sync, so the count of syncs follows the blocks, never the rows.
  */
 import type { CellValue, MergedArea, SheetSnapshot } from "../core/sheet/snapshot";
-import { parseAreas, rangeAddress } from "./addresses";
+import { parseRange, rangeAddress } from "./addresses";
 import { payloadBytes, RowBlocker, type Block, type BlockBudget } from "./blocks";
 import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
 import { looksNumeric, snapshotValue } from "./cell-values";
@@ -54,8 +54,11 @@ export async function readSheetSnapshot(
     sheet.load("name");
     const used = caps.usedRangeOrNull ? sheet.getUsedRangeOrNullObject(true) : sheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
+    // Asked of the whole sheet: Excel reports only merges whose top-left cell lies in the range asked
+    // (office-js issue 3611). The areas themselves are loaded with the first block, once it is known
+    // there are some: RangeAreas.address has listed only top-left cells (office-js issue 1590).
     const merged = caps.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
-    if (merged) merged.load("address");
+    if (merged) merged.load("areaCount");
     await syncer.sync();
 
     const name = sheet.name;
@@ -77,6 +80,8 @@ export async function readSheetSnapshot(
     }
 
     const acc = new SnapshotBuilder(top, left, cols);
+    let mergedAreas: Excel.RangeCollection | undefined;
+    let mergesLoaded = false;
     const blocker = new RowBlocker(rows, cols, options.budget);
     let pending: number[] = [];
     let blocks = 0;
@@ -89,8 +94,11 @@ export async function readSheetSnapshot(
       range.load("values,formulas,numberFormat,rowHidden");
       // Rows of the previous block whose hidden state was mixed ride along with this block's request.
       const probes = rowProbes(sheet, pending);
+      // Queued again after a refused block: a failed sync drops everything queued with it.
+      if (merged && !merged.isNullObject && !mergesLoaded) mergedAreas = merged.areas.load("items/address");
       // One sync per block by design: the block size keeps each request under Excel's limits.
       if (!(await syncBlock(syncer, blocker, block))) continue;
+      mergesLoaded = mergedAreas !== undefined;
       acc.addHidden(pending, probes);
       const bytes = acc.addBlock(range, first, block.count);
       pending = acc.mixedRows;
@@ -105,7 +113,7 @@ export async function readSheetSnapshot(
     }
 
     const snapshot = acc.snapshot(name);
-    if (merged && !merged.isNullObject) snapshot.merges = toMerges(merged.address);
+    if (mergedAreas) snapshot.merges = toMerges(mergedAreas.items.map((a) => a.address));
     if (!caps.mergedAreas) {
       notices.push({
         code: "NO_MERGES",
@@ -123,8 +131,14 @@ export async function readSheetSnapshot(
   });
 }
 
-function toMerges(address: string): MergedArea[] {
-  return parseAreas(address).map((b) => ({ top: b.top, left: b.left, bottom: b.bottom, right: b.right }));
+/** One address per merged area ("'Kertas Kerja'!A1:F1"), so the sheet prefix is cut at its last "!". */
+function toMerges(addresses: readonly string[]): MergedArea[] {
+  const out: MergedArea[] = [];
+  for (const a of addresses) {
+    const b = parseRange(a);
+    if (b) out.push({ top: b.top, left: b.left, bottom: b.bottom, right: b.right });
+  }
+  return out;
 }
 
 /** Whole-row ranges asking whether each row is hidden. Fresh proxies per attempt: a failed sync drops them. */

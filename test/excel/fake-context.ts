@@ -56,6 +56,11 @@ const FILL_PATHS = [
   "format/fill/patternTintAndShade",
 ];
 
+/** A sheet name as Excel writes it in an address: quoted unless it is a plain word. */
+function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 function officeError(code: string): Error {
   return Object.assign(new Error(`fake Excel: ${code}`), { code, name: "RichApi.Error" });
 }
@@ -225,7 +230,7 @@ export class FakeExcel {
       const x = b();
       switch (p) {
         case "address":
-          return `${s().name}!${rangeAddress(x)}`;
+          return `${sheetRef(s().name)}!${rangeAddress(x)}`;
         case "rowIndex":
           return x.top;
         case "columnIndex":
@@ -306,7 +311,7 @@ export class FakeExcel {
       { address: "", areaCount: 0, format: { fill: this.fillData(() => areas, s) } },
       (p) =>
         p === "address"
-          ? areas.map((a) => `${s().name}!${rangeAddress(a)}`).join(",")
+          ? areas.map((a) => `${sheetRef(s().name)}!${rangeAddress(a)}`).join(",")
           : p === "areaCount"
             ? areas.length
             : undefined,
@@ -324,10 +329,26 @@ export class FakeExcel {
     const mock = this.track({ address: "", areaCount: 0 }, (p) =>
       p === "address"
         ? inside()
-            .map((m) => `${s().name}!${rangeAddress(m)}`)
+            .map((m) => `${sheetRef(s().name)}!${rangeAddress(m)}`)
             .join(",")
         : inside().length
     );
+    // RangeAreas.areas: a collection; only load("items/address") is supported, resolved at the next sync.
+    let items: { address: string }[] | undefined;
+    const areas = {
+      load: (arg: string) => {
+        if (arg !== "items/address") throw new Error(`fake: areas.load(${arg}) not supported`);
+        this.results.push({
+          resolve: () => (items = inside().map((m) => ({ address: `${sheetRef(s().name)}!${rangeAddress(m)}` }))),
+        });
+        return areas;
+      },
+      get items() {
+        if (!items) throw new Error("areas.items read before load + sync");
+        return items;
+      },
+    };
+    mock.areas = areas;
     return this.nullable(mock, () => inside().length === 0);
   }
 

@@ -90,12 +90,15 @@ describe("readSheetSnapshot", () => {
   });
 
   it("halves a block Excel refuses as too large and carries on", async () => {
-    const { wb } = budgetSheet(1000);
+    const { wb, sheet } = budgetSheet(1000);
+    sheet.merges = [{ top: 0, left: 0, bottom: 0, right: 5 }];
     const fake = new FakeExcel(wb, { maxResponseBytes: 60_000 });
     const res = await readSheetSnapshot(fake.context, { budget: { maxBytes: 1_000_000 } });
     if (!res.ok) throw new Error(res.error.message);
     expect(res.value.snapshot.values.length).toBe(1004);
     expect(res.value.snapshot.values[1003][1]).toBe("- Konsumsi rapat 999 [15 OR x 1 KEG]");
+    // The merged areas were queued with the refused block too, and asked again.
+    expect(res.value.snapshot.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
   });
 
   it("reports cell edit mode as a typed error with an Indonesian message", async () => {
