@@ -74,7 +74,10 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
         const shortKro = nearest?.level === "kro" && top?.level === "kro" && !nearest.kode?.includes(".");
         level = shortKro ? "ro" : "komponen";
       } else if (shape === "unknown" || shape === "kro-or-komponen") {
-        level = "detil";
+        // A mistyped akun ("52121") on a heading row (no volume, no price) still heads its lines, so that
+        // one typo gives one finding (STRUK-KODE) instead of orphaning every line beneath it.
+        const heading = (!volume?.value || volume.value.isZero()) && (!hargaSatuan?.value || hargaSatuan.value.isZero());
+        level = heading && /^\d{5,7}$/.test(kode) ? "akun" : "detil";
       } else level = shape;
     } else level = depth > 0 ? "group" : "detil";
 
@@ -90,7 +93,7 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
       path: [],
     };
     if (kode && level !== "detil") row.kode = kode.replace(/\.$/, "");
-    else if (kode && layout.kind !== "monsakti-item") row.unrecognizedKode = kode;
+    if (kode && layout.kind !== "monsakti-item" && (level === "detil" || shapeOfCode(kode) === "unknown")) row.unrecognizedKode = kode;
     if (level === "group") row.groupDepth = depth;
     if (volume) row.volume = volume;
     if (hargaSatuan) row.hargaSatuan = hargaSatuan;

@@ -67,3 +67,17 @@ testRule(strukUrutan, {
     },
   ],
 });
+
+describe("one typo, one finding", () => {
+  it("a mistyped akun heading gives STRUK-KODE only, its lines keep their heading", async () => {
+    const { createAnalyzer } = await import("../../../src/core/analyzer");
+    const sheet = sheetOf([
+      RKAKL_HEADER,
+      ["051", "Komponen", 0, null, 0, 300],
+      ["52121", "Belanja Bahan", 0, null, 0, 300],
+      [null, "- ATK [3 PKT]", 3, "PKT", 100, 300],
+    ]);
+    const r = createAnalyzer({ tahun: 2026, provinsi: "Jateng" }).analyze(sheet);
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`)).toEqual(["A3 STRUK-KODE"]);
+  });
+});

@@ -127,3 +127,12 @@ describe("buildTree", () => {
     expect(d.jumlah?.error).toBe("#REF!");
   });
 });
+
+describe("a mistyped akun code on a heading row", () => {
+  it("still heads its lines, keeping the typo for STRUK-KODE", () => {
+    const t = tree(sheetOf([RKAKL_HEADER, ["051", "Komponen", 0, null, 0, 10], ["52121", "Belanja Bahan", 0, null, 0, 10], [null, "- ATK", 1, "PKT", 10, 10]]));
+    expect(levels(t)).toEqual(["komponen:051@-", "akun:52121@2", "detil@3"]);
+    expect(t.rows[1].unrecognizedKode).toBe("52121");
+    expect(t.rows[2].akun).toBe("52121");
+  });
+});

@@ -22,7 +22,8 @@ export function akunRows(tree: BudgetTree): AkunAt[] {
     return out;
   }
   for (const r of tree.rows)
-    if (r.level === "akun" && r.kode)
+    // A code of no akun shape read as a heading is STRUK-KODE's finding, not BAS's.
+    if (r.level === "akun" && r.kode && !r.unrecognizedKode)
       out.push({ row: r, kode: r.kode, uraian: r.uraian, col: cols.kode ?? cols.uraian ?? 0 });
   return out;
 }

@@ -59,7 +59,7 @@ export const arithTotal: Rule = {
       ctx.report({
         messageId: "salah",
         data: {
-          level: LEVEL_NAMES[r.level] + (r.kode ? ` ${r.kode}` : ""),
+          level: LEVEL_NAMES[r.level] + (r.kode ? ` ${r.kode}` : ` "${r.uraian.replace(/^[\s>]+/, "").slice(0, 60)}"`),
           actual: formatRupiah(cell.value),
           expected: formatRupiah(expected),
           selisih: formatRupiah(cell.value.minus(expected)),

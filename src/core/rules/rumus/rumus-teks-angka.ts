@@ -18,8 +18,8 @@ export const rumusTeksAngka: Rule = {
   basis: RUMUS_BASIS,
   messages: {
     teks: {
-      id: 'Nilai {kolom} "{text}" di {cell} tersimpan sebagai teks, bukan angka: rumus SUM di Excel mengabaikannya sehingga total bisa kurang.',
-      en: 'The {kolom} value "{text}" in {cell} is stored as text, not a number: Excel\'s SUM skips it, so totals may come out short.',
+      id: 'Nilai {kolom} "{text}" di {cell} tersimpan sebagai teks, bukan angka: SUM di Excel melewatinya, dan perkalian membacanya menurut pengaturan bahasa (bisa #VALUE! atau angka lain).',
+      en: 'The {kolom} value "{text}" in {cell} is stored as text, not a number: Excel\'s SUM skips it, and multiplication reads it by the locale settings (it may give #VALUE! or another number).',
     },
     teksLagi: {
       id: "Masih ada {count} sel lain di kolom {kolom} yang angkanya tersimpan sebagai teks (mulai {cell}).",

@@ -52,6 +52,16 @@ function familiesOfExpression(ref: ReferenceData, units: readonly string[]): Set
   return out;
 }
 
+/** The families one factor's unit counts. */
+function familyOfFactor(ref: ReferenceData, unit: string): Set<Family> {
+  const out = new Set<Family>();
+  for (const d of ref.satuan(unit)?.dimensi ?? []) {
+    const f = FAMILY_OF[d];
+    if (f) out.add(f);
+  }
+  return out;
+}
+
 /**
  * A person-compound satuan that contradicts its volume expression: `[3 ORG x 2 HARI]` in OK (orang-kali)
  * counts orang-hari, so OH is expected. Only clear cases: the expression counts none of what the unit
@@ -83,7 +93,13 @@ export const satuanVolume: Rule = {
         r.volumeExpr.factors.map((f) => f.unit)
       );
       if (!counted || counted.has(family)) continue;
-      const against = CONTRADICTS[family].filter((f) => counted.has(f));
+      // For OK (orang-kali) a count of 1 changes nothing: `[146 OR x 1 BLN]` is 146 orang-kali as well as
+      // 146 orang-bulan, and reviewers accept it. Other units still need what they claim to count.
+      const trivial = new Set<Family>();
+      if (family === "K")
+        for (const g of counted)
+          if (r.volumeExpr.factors.every((f) => f.value.equals(1) || !familyOfFactor(ref, f.unit).has(g))) trivial.add(g);
+      const against = CONTRADICTS[family].filter((f) => counted.has(f) && !trivial.has(f));
       if (against.length !== 1) continue;
       const g = against[0];
       const expected = UNIT_OF[g];
