@@ -4,7 +4,7 @@
  * `npm run bench`: Telaah's performance figures, printed as a stable markdown table and written to
  * bench-results/latest.json with the machine they were measured on.
  *
- *   node scripts/bench.js [--quick] [--sizes 5000,50000,200000] [--runs 3]
+ *   node scripts/bench.js [--quick] [--sizes 5000,50000,200000] [--runs 3] [--no-pane-build]
  *
  * - `telaah periksa` whole-process time against a bare ExcelJS read of the same file (the floor), on the
  *   bundled sample and generated kertas kerja workbooks of 5k, 50k and 200k rows;
@@ -12,8 +12,9 @@
  *   (detectLayout + buildTree + rules on an in-memory snapshot) in rows per second;
  * - RPA fill of 10,000 lines; context.sync() count and bytes per request for a 50k-row sheet through the
  *   Office.js read adapter (office-addin-mock); the task pane's initial JS, gzipped.
- * The CLI is compiled into bench-results/build (not dist/, which `npm run build` cleans), so the figures
- * are for the working tree as it is. Generated workbooks are cached in bench-results/workbooks.
+ * The CLI is compiled into bench-results/build and the pane built into bench-results/pane (not dist/,
+ * which `npm run build` cleans and which may be stale; --no-pane-build reads dist/ instead), so the
+ * figures are for the working tree as it is. Generated workbooks are cached in bench-results/workbooks.
  */
 const { execFileSync } = require("child_process");
 const fs = require("fs");
@@ -28,21 +29,24 @@ const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench-results");
 const BUILD = path.join(OUT, "build");
 const DIST_NODE = path.join(BUILD, "dist", "node");
+const PANE = path.join(OUT, "pane");
 const SAMPLE = path.join(ROOT, "contoh", "poltekes_632242_RKA-KL1810.xlsx");
 const NODE = process.execPath;
 
 function parseArgs(argv) {
-  const opts = { quick: false, sizes: [5000, 50000, 200000], runs: 3 };
+  const opts = { quick: false, sizes: [5000, 50000, 200000], runs: 3, paneBuild: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--quick") opts.quick = true;
     else if (a === "--sizes") opts.sizes = argv[++i].split(",").map(Number);
     else if (a === "--runs") opts.runs = Number(argv[++i]);
+    else if (a === "--no-pane-build") opts.paneBuild = false;
     else throw new Error(`unknown option ${a}`);
   }
   if (opts.quick) {
     opts.sizes = [5000];
     opts.runs = 1;
+    opts.paneBuild = false;
   }
   return opts;
 }
@@ -61,6 +65,17 @@ function buildCli() {
   fs.mkdirSync(path.join(BUILD, "bin"), { recursive: true });
   // bin/telaah.js as shipped: it loads ../dist/node/cli/main.js, here the bench's own build.
   fs.copyFileSync(path.join(ROOT, "bin", "telaah.js"), path.join(BUILD, "bin", "telaah.js"));
+}
+
+/** The task pane's production build in bench-results/pane: dist/ may be stale, and webpack cleans it. */
+function buildPane() {
+  log("building the task pane (webpack production) into bench-results/pane");
+  const webpack = path.join(path.dirname(require.resolve("webpack-cli/package.json")), "bin", "cli.js");
+  execFileSync(NODE, [webpack, "--mode", "production", "--output-path", PANE], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  return PANE;
 }
 
 async function workbookOf(size) {
@@ -160,7 +175,7 @@ async function main() {
     "10000",
   ]);
   const sync = await excelSync(opts.quick ? 5000 : 50000);
-  const bundle = bundleSize(path.join(ROOT, "dist"));
+  const bundle = bundleSize(opts.paneBuild ? buildPane() : path.join(ROOT, "dist"));
 
   const results = {
     generatedAt: new Date().toISOString(),

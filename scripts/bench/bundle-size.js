@@ -41,6 +41,7 @@ function bundleSize(distDir) {
   const production = !initial.some((f) => fs.readFileSync(path.join(distDir, f.file), "utf8").includes("/***/"));
   return {
     status: "ok",
+    dir: path.relative(path.resolve(__dirname, "../.."), distDir) || ".",
     builtAt: fs.statSync(html).mtime.toISOString(),
     production,
     initialBytes: total(initial, "bytes"),

@@ -118,7 +118,7 @@ function otherTable(r) {
   ]);
   const b = r.bundle;
   rows.push([
-    "Task pane initial JS, gzipped (dist/, production build)",
+    `Task pane initial JS, gzipped (${b.dir ?? "dist"}/, webpack production build)`,
     b.status === "ok"
       ? `${kbytes(b.initialGzipBytes)} (${kbytes(b.initialBytes)} raw, ${b.initial.length} files${b.production ? "" : ", NOT a production build"}); lazy chunks ${kbytes(b.lazyGzipBytes)} gzipped; built ${b.builtAt}`
       : `not measured (${b.reason})`,
