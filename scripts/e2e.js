@@ -19,14 +19,39 @@ const { spawnSync } = require("child_process");
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.resolve(ROOT, process.env.TELAAH_E2E_DIST || "dist");
 const E2E_DIR = path.join(ROOT, "test", "e2e");
-const STAND_IN_FILES = ["addresses.js", "model.js", "client.js", "range.js", "workbook.js", "host.js"];
+const STAND_IN_FILES = [
+  "addresses.js",
+  "model.js",
+  "client.js",
+  "format.js",
+  "range.js",
+  "notes.js",
+  "workbook.js",
+  "host.js",
+];
 const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 const TEST_TIMEOUT_MS = 120_000;
 /** office.js loads these beside itself even outside Office; older webpack configs did not copy them. */
 const OFFICE_JS_EXTRAS = ["o15apptofilemappingtable.js"];
 
-const MIME = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".css": "text/css", ".xml": "application/xml", ".map": "application/json", ".txt": "text/plain" };
+const MIME = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+  ".xml": "application/xml",
+  ".map": "application/json",
+  ".txt": "text/plain",
+};
 
 function parseArgs(argv) {
   const out = { build: true, only: null };
@@ -56,7 +81,8 @@ function build() {
 
 function ensureOfficeJs() {
   const dir = path.join(DIST, "office-js");
-  if (!fs.existsSync(path.join(dir, "office.js"))) throw new Error(`${dir}/office.js tidak ada: bangun dengan TELAAH_OFFICE_JS=local`);
+  if (!fs.existsSync(path.join(dir, "office.js")))
+    throw new Error(`${dir}/office.js tidak ada: bangun dengan TELAAH_OFFICE_JS=local`);
   const src = path.dirname(require.resolve("@microsoft/office-js/package.json", { paths: [ROOT] }));
   for (const f of OFFICE_JS_EXTRAS) {
     const to = path.join(dir, f);
@@ -76,7 +102,10 @@ function serve(dir) {
       res.end();
       return;
     }
-    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] || "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": MIME[path.extname(file)] || "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
@@ -89,7 +118,9 @@ function standInScript() {
 
 function withTimeout(promise, ms, what) {
   let timer;
-  const timeout = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: lebih dari ${ms / 1000} detik`)), ms)));
+  const timeout = new Promise(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: lebih dari ${ms / 1000} detik`)), ms))
+  );
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -115,10 +146,16 @@ async function main() {
   for (const suite of suites) {
     if (args.only && !suite.name.toLowerCase().includes(args.only.toLowerCase())) continue;
     console.log(`\n${suite.name}`);
-    const context = await browser.newContext({ viewport: suite.viewport || { width: 380, height: 900 }, deviceScaleFactor: 1, locale: "id-ID" });
+    const context = await browser.newContext({
+      viewport: suite.viewport || { width: 380, height: 900 },
+      deviceScaleFactor: 1,
+      locale: "id-ID",
+    });
     const page = await context.newPage();
     const pageErrors = [];
+    const consoleErrors = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
+    page.on("console", (m) => m.type() === "error" && consoleErrors.push(m.text()));
     await page.route("**/*", (route) => {
       const url = route.request().url();
       if (url.startsWith(baseUrl) || url.startsWith("data:")) return route.continue();
@@ -126,7 +163,7 @@ async function main() {
       return route.abort();
     });
     await page.addInitScript({ content: script });
-    const env = { page, baseUrl, root: ROOT, state: {} };
+    const env = { page, baseUrl, root: ROOT, dist: DIST, state: {} };
     let suiteBroken = null;
     try {
       if (suite.setup) await withTimeout(suite.setup(env), TEST_TIMEOUT_MS, "persiapan");
@@ -138,14 +175,22 @@ async function main() {
       try {
         if (suiteBroken) throw new Error(`persiapan gagal: ${suiteBroken.message}`);
         await withTimeout(test.run(env), TEST_TIMEOUT_MS, test.name);
-        if (pageErrors.length) throw new Error(`galat di halaman: ${pageErrors.splice(0).join(" | ")}`);
+        if (pageErrors.length) throw new Error(`galat di halaman: ${pageErrors.join(" | ")}`);
+        consoleErrors.length = 0;
         passed++;
         console.log(`  ok   ${test.name} (${Date.now() - started} ms)`);
       } catch (e) {
         failed++;
         const shot = path.join(os.tmpdir(), `telaah-e2e-${suite.name}-${test.name}`.replace(/[^\w.-]+/g, "_") + ".png");
         await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
-        console.log(`  GAGAL ${test.name}\n        ${String(e && e.stack ? e.stack : e).split("\n").slice(0, 6).join("\n        ")}\n        tangkapan layar: ${shot}`);
+        console.log(
+          `  GAGAL ${test.name}\n        ${String(e && e.stack ? e.stack : e)
+            .split("\n")
+            .slice(0, 6)
+            .join("\n        ")}\n        tangkapan layar: ${shot}`
+        );
+        for (const m of [...pageErrors.splice(0), ...consoleErrors.slice(-5)])
+          console.log(`        halaman: ${m.split("\n").slice(0, 3).join(" / ")}`);
       }
     }
     await context.close();
@@ -163,5 +208,5 @@ main().then(
     console.error(`e2e: ${e && e.stack ? e.stack : e}`);
     console.log("0 passed, 1 failed");
     process.exit(1);
-  },
+  }
 );

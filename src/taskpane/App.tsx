@@ -3,7 +3,17 @@
  * other tabs load when first opened (React.lazy) and stay mounted after that, so their state
  * survives switching tabs.
  */
-import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  FluentProvider,
+  makeStaticStyles,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { LocalLanguage20Regular } from "@fluentui/react-icons";
 import { lazy, Suspense, useState, type ReactNode } from "react";
 import { HostContext, PaneProvider, usePane } from "./context";
@@ -19,8 +29,11 @@ const PengaturanTab = lazy(() => import(/* webpackChunkName: "tab-pengaturan" */
 type TabId = "periksa" | "rpa" | "komparasi" | "pengaturan";
 const TABS: TabId[] = ["periksa", "rpa", "komparasi", "pengaturan"];
 
+/** The pane owns the whole task pane window: no page margin, and only the content area scrolls. */
+const usePageStyles = makeStaticStyles({ "html, body": { margin: 0, height: "100%", overflow: "hidden" } });
+
 const useStyles = makeStyles({
-  provider: { height: "100vh", display: "flex", flexDirection: "column" },
+  pane: { height: "100vh", display: "flex", flexDirection: "column", backgroundColor: tokens.colorNeutralBackground1 },
   header: {
     display: "flex",
     alignItems: "center",
@@ -28,8 +41,19 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
   },
   title: { fontWeight: tokens.fontWeightSemibold },
-  tabs: { padding: `0 ${tokens.spacingHorizontalXS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  main: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalM, overflowY: "auto" },
+  tabs: {
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: {
+    flexGrow: 1,
+    minHeight: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    overflowY: "auto",
+  },
   panel: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
 });
 
@@ -40,12 +64,16 @@ export interface AppProps {
 }
 
 export default function App({ host, store, theme = "light" }: AppProps) {
+  usePageStyles();
   const styles = useStyles();
   return (
-    <FluentProvider theme={THEMES[theme]} className={styles.provider}>
+    <FluentProvider theme={THEMES[theme]}>
       <HostContext.Provider value={host}>
         <PaneProvider store={store}>
-          <Pane />
+          {/* Layout lives on an inner element: Fluent copies the provider's classes onto its portals (menus, listboxes). */}
+          <div className={styles.pane}>
+            <Pane />
+          </div>
         </PaneProvider>
       </HostContext.Provider>
     </FluentProvider>
@@ -64,7 +92,14 @@ function Pane() {
   };
   const panel = (id: TabId, content: ReactNode) =>
     opened.has(id) ? (
-      <div key={id} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={tab !== id} className={styles.panel}>
+      <div
+        key={id}
+        role="tabpanel"
+        id={`panel-${id}`}
+        aria-labelledby={`tab-${id}`}
+        hidden={tab !== id}
+        className={styles.panel}
+      >
         {content}
       </div>
     ) : null;
@@ -75,11 +110,24 @@ function Pane() {
         <Text as="h1" size={400} className={styles.title}>
           {t("app.title")}
         </Text>
-        <Button appearance="subtle" size="small" icon={<LocalLanguage20Regular />} aria-label={t("app.lang.switchLabel")} onClick={() => updateSettings({ lang: settings.lang === "id" ? "en" : "id" })} data-testid="lang-switch">
+        <Button
+          appearance="subtle"
+          size="small"
+          icon={<LocalLanguage20Regular />}
+          aria-label={t("app.lang.switchLabel")}
+          onClick={() => updateSettings({ lang: settings.lang === "id" ? "en" : "id" })}
+          data-testid="lang-switch"
+        >
           {t("app.lang.switch")}
         </Button>
       </header>
-      <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => open(d.value as TabId)} aria-label={t("app.tabs")} size="medium">
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, d) => open(d.value as TabId)}
+        aria-label={t("app.tabs")}
+        size="medium"
+      >
         {TABS.map((id) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`} data-testid={`tab-${id}`}>
             {t(`tab.${id}`)}

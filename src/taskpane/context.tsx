@@ -66,7 +66,7 @@ export function PaneProvider({ store, children }: { store: SettingsStore; childr
         store.save(next);
         return next;
       }),
-    [store],
+    [store]
   );
   const notify = useCallback((intent: NoticeIntent, text: string, detail?: string) => {
     const n: Notice = { id: noticeId++, intent, text, ...(detail ? { detail } : {}) };
@@ -89,7 +89,7 @@ export function PaneProvider({ store, children }: { store: SettingsStore; childr
       dismiss,
       clearNotices,
     }),
-    [settings, updateSettings, lang, notices, notify, dismiss, clearNotices],
+    [settings, updateSettings, lang, notices, notify, dismiss, clearNotices]
   );
   return <PaneContext.Provider value={value}>{children}</PaneContext.Provider>;
 }

@@ -13,7 +13,13 @@ export interface ShownError {
 }
 
 export function isHostError(e: unknown): e is HostError {
-  return typeof e === "object" && e !== null && typeof (e as HostError).code === "string" && typeof (e as HostError).message === "string" && "messageEn" in e;
+  return (
+    typeof e === "object" &&
+    e !== null &&
+    typeof (e as HostError).code === "string" &&
+    typeof (e as HostError).message === "string" &&
+    "messageEn" in e
+  );
 }
 
 /** Lets a failed HostResult travel as an exception through a chain of awaits. */
@@ -37,7 +43,8 @@ export function describeError(e: unknown, lang: Lang, t: Translate): ShownError 
     return host.detail ? { text, detail: host.detail } : { text };
   }
   if (e instanceof TelaahError) return { text: e.message };
-  if (typeof e === "object" && e !== null && (e as { name?: string }).name === "AbortError") return { text: t("err.cancelled") };
+  if (typeof e === "object" && e !== null && (e as { name?: string }).name === "AbortError")
+    return { text: t("err.cancelled") };
   const message = e instanceof Error ? e.message : String(e);
   return { text: t("err.unknown", { message }) };
 }

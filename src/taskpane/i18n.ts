@@ -22,7 +22,8 @@ export const ID = {
 
   "err.cellEdit": "Excel sedang dalam mode sunting sel. Tekan Enter atau Esc di lembar kerja, lalu coba lagi.",
   "err.protected": "Lembar ini diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar) lalu coba lagi.",
-  "err.requirement": "Versi Excel ini belum mendukung fitur tersebut ({feature}). Perbarui Excel atau gunakan Excel untuk web.",
+  "err.requirement":
+    "Versi Excel ini belum mendukung fitur tersebut ({feature}). Perbarui Excel atau gunakan Excel untuk web.",
   "err.cancelled": "Dibatalkan.",
   "err.noHost": "Telaah hanya berjalan di dalam Excel.",
   "err.unknown": "Kesalahan tak terduga: {message}",
@@ -37,14 +38,15 @@ export const ID = {
   "periksa.clearMarks": "Hapus tanda",
   "periksa.marksCleared": "Semua tanda dihapus; warna sel dikembalikan.",
   "periksa.export": "Ekspor ke lembar baru",
-  "periksa.exported": "Temuan diekspor ke lembar \"{sheet}\".",
-  "periksa.empty": "Belum ada pemeriksaan. Buka lembar RKA-K/L atau RAB, lalu tekan \"Periksa lembar aktif\".",
-  "periksa.noFindings": "Tidak ada temuan pada lembar \"{sheet}\".",
+  "periksa.exported": 'Temuan diekspor ke lembar "{sheet}".',
+  "periksa.empty": 'Belum ada pemeriksaan. Buka lembar RKA-K/L atau RAB, lalu tekan "Periksa lembar aktif".',
+  "periksa.noFindings": 'Tidak ada temuan pada lembar "{sheet}".',
   "periksa.noMatch": "Tidak ada temuan yang cocok dengan filter.",
-  "periksa.sheetInfo": "Lembar \"{sheet}\" · {layout} · {rows} baris anggaran, {detil} detil, {akun} akun",
+  "periksa.sheetInfo": 'Lembar "{sheet}" · {layout} · {rows} baris anggaran, {detil} detil, {akun} akun',
   "periksa.checkedAt": "Diperiksa {time}",
   "periksa.summary": "Ringkasan temuan",
   "periksa.byFamily": "Per kelompok aturan",
+  "periksa.family": "Kelompok",
   "periksa.total": "Jumlah",
   "periksa.filters": "Saring temuan",
   "periksa.filterSeverity": "Tingkat",
@@ -86,7 +88,8 @@ export const ID = {
   "export.col.actual": "Tertulis",
   "export.col.basis": "Dasar",
 
-  "rpa.intro": "Isi Rencana Penarikan Dana pada lembar aktif (Kode | Uraian | Pagu | Januari … Desember, % dan/atau Rp). Nilai yang Anda ketik tidak ditimpa.",
+  "rpa.intro":
+    "Isi Rencana Penarikan Dana pada lembar aktif (Kode | Uraian | Pagu | Januari … Desember, % dan/atau Rp). Nilai yang Anda ketik tidak ditimpa.",
   "rpa.profiles": "Profil per jenis belanja",
   "rpa.jb.51": "51 Belanja Pegawai",
   "rpa.jb.52": "52 Belanja Barang",
@@ -115,12 +118,21 @@ export const ID = {
   "rpa.update.month": "Realisasi sampai bulan",
   "rpa.update.sheet": "Lembar realisasi",
   "rpa.update.run": "Perbarui rencana",
-  "rpa.updated": "Rencana diperbarui dengan realisasi sampai {month}.",
+  "rpa.updated": "Rencana diperbarui dengan realisasi sampai {month}: {cells} sel ditulis.",
+  "rpa.skipped": "{count} sel diubah orang lain sejak dibaca dan dibiarkan: {cells}.",
+  "rpa.unmatched": '{count} baris tidak ditemukan pada lembar "{sheet}"; realisasinya dianggap kosong.',
+  "rpa.mode.hint": "Untuk lembar dengan satu kolom per bulan; lembar dengan kolom % dan Rp diisi keduanya.",
+  "rpa.undoExcel": "Pengisian ini dapat dibatalkan dengan Urungkan (Ctrl+Z) di Excel atau tombol di atas.",
+  "rpa.undoPane":
+    'Excel ini tidak dapat mengurungkan pengisian dalam satu langkah; gunakan tombol "Batalkan pengisian".',
+  "rpa.chart.table": "Tabel angka kurva",
+  "rpa.unverified": "belum terverifikasi",
   "rpa.chart": "Kurva kumulatif",
   "rpa.chart.ideal": "Ideal",
   "rpa.chart.rencana": "Rencana",
   "rpa.chart.realisasi": "Realisasi",
-  "rpa.chart.desc": "Persentase kumulatif pagu per bulan: ideal {ideal}, rencana {rencana}, realisasi {realisasi} pada akhir tahun.",
+  "rpa.chart.desc":
+    "Persentase kumulatif pagu per bulan: ideal {ideal}, rencana {rencana}, realisasi {realisasi} pada akhir tahun.",
   "rpa.chart.empty": "Isi atau baca RPA untuk melihat kurva.",
   "rpa.deviation": "Deviasi Halaman III DIPA (IKPA)",
   "rpa.deviation.month": "Bulan",
@@ -163,7 +175,8 @@ export const ID = {
   "settings.status.PARTIAL": "sebagian",
   "settings.status.UNVERIFIED": "belum terverifikasi",
   "settings.userSbm": "Standar biaya Anda sendiri",
-  "settings.userSbm.hint": "Berkas CSV dengan kolom kode item, provinsi, nilai (lihat docs/sbm-pengguna.md). Nilai Anda menggantikan data bawaan.",
+  "settings.userSbm.hint":
+    "Berkas CSV dengan kolom kode item, provinsi, nilai (lihat docs/sbm-pengguna.md). Nilai Anda menggantikan data bawaan.",
   "settings.userSbm.choose": "Pilih berkas…",
   "settings.userSbm.loaded": "{file}: {count} nilai dimuat.",
   "settings.userSbm.remove": "Hapus standar biaya sendiri",
@@ -210,7 +223,8 @@ export const EN: Record<MessageKey, string> = {
 
   "err.cellEdit": "Excel is in cell edit mode. Press Enter or Esc in the worksheet, then try again.",
   "err.protected": "This sheet is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
-  "err.requirement": "This version of Excel does not support that feature yet ({feature}). Update Excel or use Excel on the web.",
+  "err.requirement":
+    "This version of Excel does not support that feature yet ({feature}). Update Excel or use Excel on the web.",
   "err.cancelled": "Cancelled.",
   "err.noHost": "Telaah only runs inside Excel.",
   "err.unknown": "Unexpected error: {message}",
@@ -225,14 +239,15 @@ export const EN: Record<MessageKey, string> = {
   "periksa.clearMarks": "Clear marks",
   "periksa.marksCleared": "All marks cleared; cell fills restored.",
   "periksa.export": "Export to a new sheet",
-  "periksa.exported": "Findings exported to sheet \"{sheet}\".",
-  "periksa.empty": "No check yet. Open an RKA-K/L or RAB sheet, then press \"Check active sheet\".",
-  "periksa.noFindings": "No findings on sheet \"{sheet}\".",
+  "periksa.exported": 'Findings exported to sheet "{sheet}".',
+  "periksa.empty": 'No check yet. Open an RKA-K/L or RAB sheet, then press "Check active sheet".',
+  "periksa.noFindings": 'No findings on sheet "{sheet}".',
   "periksa.noMatch": "No findings match the filters.",
-  "periksa.sheetInfo": "Sheet \"{sheet}\" · {layout} · {rows} budget rows, {detil} details, {akun} accounts",
+  "periksa.sheetInfo": 'Sheet "{sheet}" · {layout} · {rows} budget rows, {detil} details, {akun} accounts',
   "periksa.checkedAt": "Checked {time}",
   "periksa.summary": "Summary of findings",
   "periksa.byFamily": "By rule family",
+  "periksa.family": "Family",
   "periksa.total": "Total",
   "periksa.filters": "Filter findings",
   "periksa.filterSeverity": "Severity",
@@ -274,7 +289,8 @@ export const EN: Record<MessageKey, string> = {
   "export.col.actual": "Written",
   "export.col.basis": "Basis",
 
-  "rpa.intro": "Fill the disbursement plan (RPA) on the active sheet (Kode | Uraian | Pagu | January … December, % and/or Rp). Values you typed are never overwritten.",
+  "rpa.intro":
+    "Fill the disbursement plan (RPA) on the active sheet (Kode | Uraian | Pagu | January … December, % and/or Rp). Values you typed are never overwritten.",
   "rpa.profiles": "Profile per type of expenditure",
   "rpa.jb.51": "51 Personnel",
   "rpa.jb.52": "52 Goods and services",
@@ -303,12 +319,20 @@ export const EN: Record<MessageKey, string> = {
   "rpa.update.month": "Realisation up to",
   "rpa.update.sheet": "Realisation sheet",
   "rpa.update.run": "Update plan",
-  "rpa.updated": "Plan updated with realisation up to {month}.",
+  "rpa.updated": "Plan updated with realisation up to {month}: {cells} cells written.",
+  "rpa.skipped": "{count} cells were changed by someone since they were read and were left alone: {cells}.",
+  "rpa.unmatched": '{count} lines were not found on sheet "{sheet}"; their realisation counts as empty.',
+  "rpa.mode.hint": "For sheets with one column per month; sheets with % and Rp columns get both.",
+  "rpa.undoExcel": "This fill can be undone with Undo (Ctrl+Z) in Excel or with the button above.",
+  "rpa.undoPane": 'This Excel cannot undo the fill in one step; use the "Undo the fill" button.',
+  "rpa.chart.table": "Table of the curves",
+  "rpa.unverified": "unverified",
   "rpa.chart": "Cumulative curves",
   "rpa.chart.ideal": "Ideal",
   "rpa.chart.rencana": "Plan",
   "rpa.chart.realisasi": "Realisation",
-  "rpa.chart.desc": "Cumulative percentage of the pagu by month: ideal {ideal}, plan {rencana}, realisation {realisasi} at year end.",
+  "rpa.chart.desc":
+    "Cumulative percentage of the pagu by month: ideal {ideal}, plan {rencana}, realisation {realisasi} at year end.",
   "rpa.chart.empty": "Fill or read an RPA to see the curves.",
   "rpa.deviation": "Halaman III DIPA deviation (IKPA)",
   "rpa.deviation.month": "Month",
@@ -351,7 +375,8 @@ export const EN: Record<MessageKey, string> = {
   "settings.status.PARTIAL": "partial",
   "settings.status.UNVERIFIED": "unverified",
   "settings.userSbm": "Your own cost standards",
-  "settings.userSbm.hint": "A CSV file with item code, province and amount columns (see docs/sbm-pengguna.md). Your values replace the shipped data.",
+  "settings.userSbm.hint":
+    "A CSV file with item code, province and amount columns (see docs/sbm-pengguna.md). Your values replace the shipped data.",
   "settings.userSbm.choose": "Choose file…",
   "settings.userSbm.loaded": "{file}: {count} values loaded.",
   "settings.userSbm.remove": "Remove your cost standards",
@@ -399,5 +424,8 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /** Numbers the way each language writes them (1.250.000 / 1,250,000). */
 export function formatNumber(lang: Lang, n: number, fractionDigits = 0): string {
-  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(n);
+  return new Intl.NumberFormat(lang === "id" ? "id-ID" : "en-GB", {
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(n);
 }

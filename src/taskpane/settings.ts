@@ -60,8 +60,10 @@ export const DEFAULT_SETTINGS: PaneSettings = {
 };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const month = (v: unknown): number | null | undefined => (v === null ? null : Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12 ? (v as number) : undefined);
-const nonNeg = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined);
+const month = (v: unknown): number | null | undefined =>
+  v === null ? null : Number.isInteger(v) && (v as number) >= 1 && (v as number) <= 12 ? (v as number) : undefined;
+const nonNeg = (v: unknown): number | undefined =>
+  typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined;
 const pct = (v: unknown): number | undefined => (typeof v === "number" && v >= 0 && v <= 100 ? v : undefined);
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.length <= 2000 ? v : undefined);
 
@@ -84,7 +86,8 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
   if (!isObj(raw)) return { ...d, ideal: { ...d.ideal }, profiles: { ...d.profiles } };
   const s: PaneSettings = { ...d, ideal: { ...d.ideal }, profiles: { ...d.profiles } };
   if (raw.lang === "id" || raw.lang === "en") s.lang = raw.lang;
-  if (Number.isInteger(raw.tahun) && (raw.tahun as number) >= 2000 && (raw.tahun as number) <= 2100) s.tahun = raw.tahun as number;
+  if (Number.isInteger(raw.tahun) && (raw.tahun as number) >= 2000 && (raw.tahun as number) <= 2100)
+    s.tahun = raw.tahun as number;
   if (raw.tahap === "perencanaan" || raw.tahap === "pelaksanaan") s.tahap = raw.tahap;
   const prov = str(raw.provinsi);
   if (prov) s.provinsi = prov;
@@ -106,7 +109,12 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
   if (raw.rpaMode === "percent" || raw.rpaMode === "rupiah") s.rpaMode = raw.rpaMode;
   if (typeof raw.markCells === "boolean") s.markCells = raw.markCells;
   if (raw.groupBy === "row" || raw.groupBy === "rule") s.groupBy = raw.groupBy;
-  if (isObj(raw.userSbm) && str(raw.userSbm.name) && typeof raw.userSbm.text === "string" && raw.userSbm.text.length < 5_000_000) {
+  if (
+    isObj(raw.userSbm) &&
+    str(raw.userSbm.name) &&
+    typeof raw.userSbm.text === "string" &&
+    raw.userSbm.text.length < 5_000_000
+  ) {
     s.userSbm = { name: raw.userSbm.name as string, text: raw.userSbm.text };
   }
   return s;

@@ -26,7 +26,11 @@ export function themeKind(bodyBackground: string | undefined | null, forcedColor
   return l !== null && l < 0.35 ? "dark" : "light";
 }
 
-export const THEMES: Record<ThemeKind, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+export const THEMES: Record<ThemeKind, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
 
 /** Office's theme when the pane runs in Office (officeTheme exists on desktop and the web). */
 export function officeBodyBackground(): string | undefined {
@@ -38,5 +42,9 @@ export function officeBodyBackground(): string | undefined {
 }
 
 export function forcedColorsActive(): boolean {
-  return typeof window !== "undefined" && typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+  return (
+    typeof window !== "undefined" &&
+    typeof window.matchMedia === "function" &&
+    window.matchMedia("(forced-colors: active)").matches
+  );
 }

@@ -12,10 +12,13 @@ function standIn(page, method, ...args) {
 async function openPane(env, workbook, { apiVersion = "1.20", theme = null } = {}) {
   const { page, baseUrl } = env;
   await page.goto(`${baseUrl}taskpane.html`);
-  await page.evaluate(([v, t]) => {
-    window.__standIn.setApiVersion(v);
-    if (t) window.__standIn.setTheme(t);
-  }, [apiVersion, theme]);
+  await page.evaluate(
+    ([v, t]) => {
+      window.__standIn.setApiVersion(v);
+      if (t) window.__standIn.setTheme(t);
+    },
+    [apiVersion, theme]
+  );
   await page.getByTestId("run-check").waitFor({ timeout: 30_000 });
   await page.evaluate((data) => window.__standIn.load(data), workbook);
 }

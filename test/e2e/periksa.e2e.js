@@ -22,7 +22,10 @@ async function cliFindings(root, file) {
   const { require: tsxRequire } = require("tsx/cjs/api");
   const { main } = tsxRequire(path.join(root, "src/cli/main.ts"), __filename);
   let out = "";
-  const code = await main(["periksa", path.join(root, file), "--json"], { out: (t) => (out += t), err: () => undefined });
+  const code = await main(["periksa", path.join(root, file), "--json"], {
+    out: (t) => (out += t),
+    err: () => undefined,
+  });
   assert.ok(code === 0 || code === 1, `CLI keluar dengan kode ${code}`);
   return JSON.parse(out);
 }
@@ -61,11 +64,18 @@ module.exports = {
       async run({ page, state }) {
         await page.getByTestId("run-check").click();
         await page.getByTestId("summary").waitFor({ timeout: 60_000 });
-        for (const s of ["error", "warning", "info"]) assert.equal(await shownCount(page, s), state.cli.summary[s], `jumlah ${s}`);
-        assert.ok(state.cli.findings.some((f) => f.rule === "ARITH-JUMLAH" && f.cell === "F1251" && f.severity === "error"), "CLI melaporkan F1251");
+        for (const s of ["error", "warning", "info"])
+          assert.equal(await shownCount(page, s), state.cli.summary[s], `jumlah ${s}`);
+        assert.ok(
+          state.cli.findings.some((f) => f.rule === "ARITH-JUMLAH" && f.cell === "F1251" && f.severity === "error"),
+          "CLI melaporkan F1251"
+        );
         const first = page.getByTestId("finding").first();
         await first.waitFor();
-        assert.match(await page.getByTestId("shown-count").innerText(), new RegExp(`^${state.cli.findings.length.toLocaleString("id-ID")} dari`));
+        assert.match(
+          await page.getByTestId("shown-count").innerText(),
+          new RegExp(`^${state.cli.findings.length.toLocaleString("id-ID")} dari`)
+        );
       },
     },
     {
@@ -98,7 +108,8 @@ module.exports = {
           assert.match(notes[cell] || "", /^Telaah: /, `${cell} diberi catatan`);
         }
         assert.match(notes.F1251, /ARITH-JUMLAH/);
-        for (const cell of Object.keys(fills)) if (!marks[cell]) assert.deepEqual(fills[cell], state.fillsBefore[cell], `${cell} tidak disentuh`);
+        for (const cell of Object.keys(fills))
+          if (!marks[cell]) assert.deepEqual(fills[cell], state.fillsBefore[cell], `${cell} tidak disentuh`);
         assert.equal(Object.keys(notes).length, Object.keys(marks).length);
       },
     },
@@ -120,7 +131,17 @@ module.exports = {
         const names = await standIn(page, "sheetNames");
         assert.ok(names.includes("Temuan Telaah"), `lembar baru: ${names}`);
         const head = await standIn(page, "values", "Temuan Telaah", "A1:I2");
-        assert.deepEqual(head[0], ["No", "Sel", "Baris", "Tingkat", "Aturan", "Pesan", "Seharusnya", "Tertulis", "Dasar"]);
+        assert.deepEqual(head[0], [
+          "No",
+          "Sel",
+          "Baris",
+          "Tingkat",
+          "Aturan",
+          "Pesan",
+          "Seharusnya",
+          "Tertulis",
+          "Dasar",
+        ]);
         const errors = await standIn(page, "values", "Temuan Telaah", "A2:I40");
         const rows = errors.filter((r) => r[0] !== "");
         assert.ok(rows.length > 0 && rows.every((r) => r[3] === "Kesalahan"), "hanya kesalahan yang diekspor");
@@ -129,7 +150,7 @@ module.exports = {
       },
     },
     {
-      name: "\"Hapus tanda\" removes the notes and restores every fill exactly",
+      name: '"Hapus tanda" removes the notes and restores every fill exactly',
       async run({ page, state }) {
         await page.getByTestId("clear-marks").click();
         await waitUntil("tanda terhapus", async () => Object.keys(await standIn(page, "notes", SHEET)).length === 0);
@@ -156,7 +177,10 @@ module.exports = {
       async run({ page }) {
         const item = await findFinding(page, "F1251");
         await item.getByRole("button", { name: /Terapkan/ }).click();
-        await waitUntil("F1251 diperbaiki", async () => (await standIn(page, "cell", SHEET, "F1251")).value === 3285000);
+        await waitUntil(
+          "F1251 diperbaiki",
+          async () => (await standIn(page, "cell", SHEET, "F1251")).value === 3285000
+        );
         await page.getByTestId("notice-success").filter({ hasText: "F1251" }).waitFor();
         assert.equal(await findFinding(page, "F1251"), null, "temuan F1251 hilang setelah diperbaiki");
       },
@@ -164,11 +188,13 @@ module.exports = {
     {
       name: "live mode re-checks a cell the user types",
       async run({ page }) {
-        await page.getByText("Mode langsung").click();
+        const live = page.getByRole("switch", { name: "Mode langsung" });
+        await live.click();
         await page.getByTestId("notice-info").waitFor();
         await standIn(page, "userEdit", SHEET, "F1251", 22995000);
         await waitUntil("temuan F1251 muncul lagi", () => findFinding(page, "F1251"));
-        await page.getByText("Mode langsung").click();
+        await live.click();
+        await waitUntil("mode langsung mati", async () => !(await live.isChecked()));
       },
     },
     {

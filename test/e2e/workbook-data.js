@@ -25,7 +25,13 @@ function solidFill(fill) {
   if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return null;
   const argb = fill.fgColor && fill.fgColor.argb;
   if (!argb || !/^[0-9A-Fa-f]{8}$/.test(argb)) return null;
-  return { color: `#${argb.slice(2).toUpperCase()}`, pattern: "Solid", patternColor: null, tintAndShade: 0, patternTintAndShade: 0 };
+  return {
+    color: `#${argb.slice(2).toUpperCase()}`,
+    pattern: "Solid",
+    patternColor: null,
+    tintAndShade: 0,
+    patternTintAndShade: 0,
+  };
 }
 
 function sheetData(ws) {

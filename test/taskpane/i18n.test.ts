@@ -20,7 +20,9 @@ describe("i18n catalogue", () => {
   });
 
   test("translate fills placeholders and leaves unknown ones visible", () => {
-    expect(translate("id", "periksa.exported", { sheet: "Temuan Telaah" })).toBe('Temuan diekspor ke lembar "Temuan Telaah".');
+    expect(translate("id", "periksa.exported", { sheet: "Temuan Telaah" })).toBe(
+      'Temuan diekspor ke lembar "Temuan Telaah".'
+    );
     expect(translate("en", "periksa.exported", { sheet: "X" })).toBe('Findings exported to sheet "X".');
     expect(translate("id", "periksa.exported")).toBe('Temuan diekspor ke lembar "{sheet}".');
   });

@@ -21,7 +21,11 @@ export async function listSheets(context: Excel.RequestContext): Promise<HostRes
   });
 }
 
-export async function selectCell(context: Excel.RequestContext, sheetName: string, cell: string): Promise<HostResult<void>> {
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheetName: string,
+  cell: string
+): Promise<HostResult<void>> {
   return attempt(async () => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     sheet.activate();
@@ -31,7 +35,11 @@ export async function selectCell(context: Excel.RequestContext, sheetName: strin
 }
 
 /** Writes the fix's value (a formula when it starts with "="), nothing else. */
-export async function applyFix(context: Excel.RequestContext, sheetName: string, fix: FindingFix): Promise<HostResult<void>> {
+export async function applyFix(
+  context: Excel.RequestContext,
+  sheetName: string,
+  fix: FindingFix
+): Promise<HostResult<void>> {
   return attempt(async () => {
     const range = context.workbook.worksheets.getItem(sheetName).getRange(fix.cell);
     if (typeof fix.value === "string" && fix.value.startsWith("=")) range.formulas = [[fix.value]];
@@ -56,16 +64,25 @@ export function uniqueSheetName(base: string, existing: readonly string[]): stri
  * A new sheet holding `rows` (the first is the header). Text columns are formatted as text first, so
  * a message or a formula quoted in a finding is never evaluated. Returns the sheet's name.
  */
-export async function exportTable(context: Excel.RequestContext, baseName: string, rows: readonly (readonly (string | number)[])[]): Promise<HostResult<string>> {
+export async function exportTable(
+  context: Excel.RequestContext,
+  baseName: string,
+  rows: readonly (readonly (string | number)[])[]
+): Promise<HostResult<string>> {
   return attempt(async () => {
     const sheets = context.workbook.worksheets.load("items/name");
     await context.sync();
-    const name = uniqueSheetName(baseName, sheets.items.map((s) => s.name));
+    const name = uniqueSheetName(
+      baseName,
+      sheets.items.map((s) => s.name)
+    );
     const sheet = sheets.add(name);
     const width = Math.max(1, ...rows.map((r) => r.length));
     const lastCol = columnLetter(width - 1);
     for (let start = 0; start < rows.length; start += EXPORT_ROWS_PER_SYNC) {
-      const chunk = rows.slice(start, start + EXPORT_ROWS_PER_SYNC).map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
+      const chunk = rows
+        .slice(start, start + EXPORT_ROWS_PER_SYNC)
+        .map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ""));
       const range = sheet.getRange(`A${start + 1}:${lastCol}${start + chunk.length}`);
       range.numberFormat = chunk.map((r) => r.map((v) => (typeof v === "number" ? "0" : "@")));
       range.values = chunk;
@@ -90,5 +107,32 @@ export async function selectedRows(context: Excel.RequestContext): Promise<HostR
     const sheet = range.worksheet.load("name");
     await context.sync();
     return { sheet: sheet.name, top: range.rowIndex + 1, bottom: range.rowIndex + range.rowCount };
+  });
+}
+
+/** A JSON value kept in the workbook's settings (ExcelApi 1.4); null when there is none. */
+export async function readSetting(context: Excel.RequestContext, key: string): Promise<HostResult<unknown>> {
+  return attempt(async () => {
+    const setting = context.workbook.settings.getItemOrNullObject(key).load("value");
+    await context.sync();
+    return setting.isNullObject ? null : (setting.value as unknown);
+  });
+}
+
+/** Saves a JSON value in the workbook's settings, or removes it (null). */
+export async function writeSetting(
+  context: Excel.RequestContext,
+  key: string,
+  value: unknown
+): Promise<HostResult<void>> {
+  return attempt(async () => {
+    if (value === null || value === undefined) {
+      const setting = context.workbook.settings.getItemOrNullObject(key);
+      await context.sync();
+      if (!setting.isNullObject) setting.delete();
+    } else {
+      context.workbook.settings.add(key, value);
+    }
+    await context.sync();
   });
 }

@@ -6,6 +6,7 @@
 import type { HostResult } from "../../excel/errors";
 import type { Finding, FindingFix } from "../../core/findings/finding";
 import type { SheetSnapshot } from "../../core/sheet/snapshot";
+import type { PlanWrite } from "../../excel/write-plan";
 
 export type { HostError, HostNotice, HostResult } from "../../excel/errors";
 
@@ -15,11 +16,7 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** One cell to write: A1 address on `sheet`, a number, text or formula ("=..."). */
-export interface CellWrite {
-  cell: string;
-  value: number | string;
-}
+export type { PlanWrite } from "../../excel/write-plan";
 
 /** 1-based sheet rows of the current selection on the active sheet. */
 export interface SelectionRows {
@@ -31,6 +28,8 @@ export interface SelectionRows {
 export interface WriteOutcome {
   /** Cells written. */
   written: number;
+  /** A1 cells someone changed since the plan was computed: left as they are. */
+  skipped: string[];
   /** Whether Excel's own Undo reverts the write as one step (mergeUndoGroup). */
   undoable: boolean;
   /** Puts back what the cells held before; the pane's "Batalkan" for what Excel cannot undo. */
@@ -52,12 +51,16 @@ export interface HostApi {
   exportTable(baseName: string, rows: readonly (readonly (string | number)[])[]): Promise<HostResult<string>>;
   selectedRows(): Promise<HostResult<SelectionRows>>;
   /** Writes plan values (RPA) in blocks, one undo step where Excel supports it. */
-  writeCells(sheet: string, writes: readonly CellWrite[]): Promise<HostResult<WriteOutcome>>;
+  writePlan(sheet: string, writes: readonly PlanWrite[]): Promise<HostResult<WriteOutcome>>;
+  /** A value the add-in keeps in the workbook (Excel's workbook settings); null when there is none. */
+  readSetting(key: string): Promise<HostResult<unknown>>;
+  /** Saves (or, with null, removes) a value kept in the workbook. */
+  writeSetting(key: string, value: unknown): Promise<HostResult<void>>;
   /**
    * Live mode: calls `onRows` with the 1-based rows the user changed on `sheet` (debounced, the
-   * add-in's own writes ignored). Resolves to a function that stops watching.
+   * add-in's own writes ignored; [] = the whole sheet changed). Resolves to a function that stops watching.
    */
-  watchChanges(sheet: string, onRows: (rows: number[]) => void): Promise<HostResult<() => Promise<void>>>;
+  watchChanges(sheet: string, onRows: (rows: number[]) => void): Promise<HostResult<() => Promise<HostResult<void>>>>;
 }
 
 /** Where the pane keeps its settings (localStorage in Excel; memory in tests). */

@@ -3,7 +3,20 @@
  * data with its sources and verification status, the user's own standar biaya, and what this Excel
  * cannot do. Every change is saved at once.
  */
-import { Body1, Button, Caption1, Dropdown, Field, makeStyles, Option, Radio, RadioGroup, SpinButton, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Dropdown,
+  Field,
+  makeStyles,
+  Option,
+  Radio,
+  RadioGroup,
+  SpinButton,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { useRef } from "react";
 import { PROVINCES } from "../../core/reference/provinces";
 import { describeMissing, detectCapabilities } from "../../excel/capabilities";
@@ -36,7 +49,11 @@ export default function PengaturanTab() {
     const text = value === null ? t("settings.none") : monthName(value);
     return (
       <Field label={label} className={styles.narrow}>
-        <Dropdown value={text} selectedOptions={[value === null ? NONE : String(value)]} onOptionSelect={(_, d) => set(d.optionValue === NONE ? null : Number(d.optionValue))}>
+        <Dropdown
+          value={text}
+          selectedOptions={[value === null ? NONE : String(value)]}
+          onOptionSelect={(_, d) => set(d.optionValue === NONE ? null : Number(d.optionValue))}
+        >
           <Option value={NONE}>{t("settings.none")}</Option>
           {MONTHS.map((m) => (
             <Option key={m} value={String(m)}>
@@ -68,7 +85,11 @@ export default function PengaturanTab() {
     <div className={styles.root}>
       <section className={styles.section}>
         <Field label={t("settings.language")}>
-          <RadioGroup layout="horizontal" value={lang} onChange={(_, d) => updateSettings({ lang: d.value === "en" ? "en" : "id" })}>
+          <RadioGroup
+            layout="horizontal"
+            value={lang}
+            onChange={(_, d) => updateSettings({ lang: d.value === "en" ? "en" : "id" })}
+          >
             <Radio value="id" label="Bahasa Indonesia" />
             <Radio value="en" label="English" />
           </RadioGroup>
@@ -78,7 +99,9 @@ export default function PengaturanTab() {
             <Dropdown
               value={settings.tahun ? String(settings.tahun) : t("settings.tahunAuto")}
               selectedOptions={[settings.tahun ? String(settings.tahun) : AUTO]}
-              onOptionSelect={(_, d) => updateSettings({ tahun: d.optionValue === AUTO ? undefined : Number(d.optionValue) })}
+              onOptionSelect={(_, d) =>
+                updateSettings({ tahun: d.optionValue === AUTO ? undefined : Number(d.optionValue) })
+              }
               data-testid="setting-tahun"
             >
               <Option value={AUTO}>{t("settings.tahunAuto")}</Option>
@@ -93,7 +116,9 @@ export default function PengaturanTab() {
             <Dropdown
               value={province ? province.label : t("settings.provinsiAuto")}
               selectedOptions={[province ? province.nama : AUTO]}
-              onOptionSelect={(_, d) => updateSettings({ provinsi: d.optionValue === AUTO ? undefined : d.optionValue })}
+              onOptionSelect={(_, d) =>
+                updateSettings({ provinsi: d.optionValue === AUTO ? undefined : d.optionValue })
+              }
             >
               <Option value={AUTO}>{t("settings.provinsiAuto")}</Option>
               {PROVINCES.map((p) => (
@@ -105,7 +130,10 @@ export default function PengaturanTab() {
           </Field>
         </div>
         <Field label={t("settings.tahap")}>
-          <RadioGroup value={settings.tahap} onChange={(_, d) => updateSettings({ tahap: d.value === "pelaksanaan" ? "pelaksanaan" : "perencanaan" })}>
+          <RadioGroup
+            value={settings.tahap}
+            onChange={(_, d) => updateSettings({ tahap: d.value === "pelaksanaan" ? "pelaksanaan" : "perencanaan" })}
+          >
             <Radio value="perencanaan" label={t("settings.tahap.perencanaan")} />
             <Radio value="pelaksanaan" label={t("settings.tahap.pelaksanaan")} />
           </RadioGroup>
@@ -126,7 +154,9 @@ export default function PengaturanTab() {
             <Dropdown
               value={monthName(settings.ideal.bulanPuncak)}
               selectedOptions={[String(settings.ideal.bulanPuncak)]}
-              onOptionSelect={(_, d) => updateSettings({ ideal: { ...settings.ideal, bulanPuncak: Number(d.optionValue) } })}
+              onOptionSelect={(_, d) =>
+                updateSettings({ ideal: { ...settings.ideal, bulanPuncak: Number(d.optionValue) } })
+              }
             >
               {[4, 5, 6, 7, 8, 9].map((m) => (
                 <Option key={m} value={String(m)}>
@@ -136,7 +166,12 @@ export default function PengaturanTab() {
             </Dropdown>
           </Field>
         </div>
-        <Button appearance="secondary" onClick={() => updateSettings({ bulanGaji13: 7, bulanThr: 3, ideal: { awal: 6, puncak: 12, bulanPuncak: 6, akhir: 4 } })}>
+        <Button
+          appearance="secondary"
+          onClick={() =>
+            updateSettings({ bulanGaji13: 7, bulanThr: 3, ideal: { awal: 6, puncak: 12, bulanPuncak: 6, akhir: 4 } })
+          }
+        >
           {t("settings.resetProfiles")}
         </Button>
       </section>

@@ -7,14 +7,25 @@ import { formatNumber } from "../i18n";
 import { loadReferenceInfo, type ReferenceInfo } from "./reference-info";
 
 const useStyles = makeStyles({
-  list: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, margin: 0, padding: 0, listStyleType: "none" },
+  list: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   item: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   muted: { color: tokens.colorNeutralForeground3 },
   sources: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL, wordBreak: "break-word" },
 });
 
-const STATUS_COLOR: Record<Verification, "success" | "warning" | "severe"> = { VERIFIED: "success", PARTIAL: "warning", UNVERIFIED: "severe" };
+const STATUS_COLOR: Record<Verification, "success" | "warning" | "severe"> = {
+  VERIFIED: "success",
+  PARTIAL: "warning",
+  UNVERIFIED: "severe",
+};
 const STATUSES: Verification[] = ["VERIFIED", "PARTIAL", "UNVERIFIED"];
 
 export function ReferenceList() {
@@ -35,7 +46,9 @@ export function ReferenceList() {
         <li key={info.name} className={styles.item}>
           <Text weight="semibold">{info.name}</Text>
           <Caption1 className={styles.muted}>
-            {t("settings.ref.basis")}: {info.basis} · {info.complete ? t("settings.ref.complete") : t("settings.ref.partial")} · {t("settings.ref.values", { count: formatNumber(lang, info.values) })}
+            {t("settings.ref.basis")}: {info.basis} ·{" "}
+            {info.complete ? t("settings.ref.complete") : t("settings.ref.partial")} ·{" "}
+            {t("settings.ref.values", { count: formatNumber(lang, info.values) })}
           </Caption1>
           <div className={styles.badges} aria-label={t("settings.ref.status")}>
             {STATUSES.filter((s) => info.status[s] > 0).map((s) => (

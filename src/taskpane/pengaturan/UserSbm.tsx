@@ -53,7 +53,15 @@ export function UserSbm() {
     <section className={styles.section}>
       <Subtitle2 as="h2">{t("settings.userSbm")}</Subtitle2>
       <Caption1 className={styles.muted}>{t("settings.userSbm.hint")}</Caption1>
-      <input ref={input} type="file" accept=".csv,text/csv" className={styles.hidden} onChange={(e) => void onFile(e)} aria-hidden="true" tabIndex={-1} />
+      <input
+        ref={input}
+        type="file"
+        accept=".csv,text/csv"
+        className={styles.hidden}
+        onChange={(e) => void onFile(e)}
+        aria-hidden="true"
+        tabIndex={-1}
+      />
       <div className={styles.row}>
         <Button onClick={() => input.current?.click()}>{t("settings.userSbm.choose")}</Button>
         {file && <Button onClick={() => updateSettings({ userSbm: undefined })}>{t("settings.userSbm.remove")}</Button>}
@@ -61,10 +69,14 @@ export function UserSbm() {
       {!file && <Caption1>{t("settings.userSbm.none")}</Caption1>}
       {file && count && (
         <>
-          <Caption1 data-testid="user-sbm-count">{t("settings.userSbm.loaded", { file: file.name, count: formatNumber(lang, count.rows) })}</Caption1>
+          <Caption1 data-testid="user-sbm-count">
+            {t("settings.userSbm.loaded", { file: file.name, count: formatNumber(lang, count.rows) })}
+          </Caption1>
           {count.problems.length > 0 && (
             <>
-              <Caption1>{t("settings.userSbm.problems", { count: formatNumber(lang, count.problems.length) })}</Caption1>
+              <Caption1>
+                {t("settings.userSbm.problems", { count: formatNumber(lang, count.problems.length) })}
+              </Caption1>
               <ul className={styles.problems}>
                 {count.problems.slice(0, 20).map((p) => (
                   <li key={p.lokasi + p.pesan}>

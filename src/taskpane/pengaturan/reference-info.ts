@@ -27,24 +27,49 @@ export function sbmInfo(d: SbmDataset): ReferenceInfo {
   const status = emptyStatus();
   for (const row of d.rows) status[VERIFICATION_BY_CODE[row[4]]]++;
   const sources = [...new Set(d.sources.map(([file, source]) => `${file}: ${source}`))];
-  return { name: `Standar biaya TA${d.tahun}`, basis: d.dasar, complete: d.lengkap, values: d.rows.length, status, sources };
+  return {
+    name: `Standar biaya TA${d.tahun}`,
+    basis: d.dasar,
+    complete: d.lengkap,
+    values: d.rows.length,
+    status,
+    sources,
+  };
 }
 
 export function basInfo(rows: readonly BasAkunTuple[], sources: readonly string[]): ReferenceInfo {
   const status = emptyStatus();
   for (const r of rows) status[VERIFICATION_BY_CODE[r[3] as VerificationCode]]++;
-  return { name: "Bagan Akun Standar (BAS)", basis: "Kepdirjen Perbendaharaan (BAS)", complete: true, values: rows.length, status, sources: [...sources] };
+  return {
+    name: "Bagan Akun Standar (BAS)",
+    basis: "Kepdirjen Perbendaharaan (BAS)",
+    complete: true,
+    values: rows.length,
+    status,
+    sources: [...sources],
+  };
 }
 
 export function kapitalisasiInfo(rows: readonly KapitalisasiTuple[]): ReferenceInfo {
   const status = emptyStatus();
   for (const r of rows) status[VERIFICATION_BY_CODE[r[4]]]++;
-  return { name: "Nilai kapitalisasi BMN", basis: "PMK 181/PMK.06/2016", complete: true, values: rows.length, status, sources: [...new Set(rows.map((r) => r[5]))] };
+  return {
+    name: "Nilai kapitalisasi BMN",
+    basis: "PMK 181/PMK.06/2016",
+    complete: true,
+    values: rows.length,
+    status,
+    sources: [...new Set(rows.map((r) => r[5]))],
+  };
 }
 
 /** Every shipped table, newest standar biaya first. Loaded with the settings tab only. */
 export async function loadReferenceInfo(): Promise<ReferenceInfo[]> {
-  const [{ SBM_DATASETS }, { BAS_AKUN, BAS_SOURCES }, { NILAI_KAPITALISASI }] = await Promise.all([import("../../data/sbm-index"), import("../../data/bas"), import("../../data/kapitalisasi")]);
+  const [{ SBM_DATASETS }, { BAS_AKUN, BAS_SOURCES }, { NILAI_KAPITALISASI }] = await Promise.all([
+    import("../../data/sbm-index"),
+    import("../../data/bas"),
+    import("../../data/kapitalisasi"),
+  ]);
   const sbm = [...SBM_DATASETS].sort((a, b) => b.tahun - a.tahun).map(sbmInfo);
   return [...sbm, basInfo(BAS_AKUN, BAS_SOURCES), kapitalisasiInfo(NILAI_KAPITALISASI)];
 }

@@ -10,13 +10,20 @@ import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent }
 import type { Finding } from "../../core/findings/finding";
 import { ruleFamily } from "../../core/findings/finding";
 import { usePane } from "../context";
-import { familyKey, findingMessage, flattenGroups, SEVERITIES, type FindingGroup, type ListItem } from "./findings-view";
+import {
+  familyKey,
+  findingMessage,
+  flattenGroups,
+  SEVERITIES,
+  type FindingGroup,
+  type ListItem,
+} from "./findings-view";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
   scroller: {
     flexGrow: 1,
-    minHeight: "240px",
+    minHeight: "max(240px, 55vh)",
     overflowY: "auto",
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
@@ -29,7 +36,10 @@ const useStyles = makeStyles({
     width: "100%",
     boxSizing: "border-box",
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})` },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThick})`,
+    },
   },
   group: {
     display: "flex",
@@ -49,7 +59,11 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   head: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  rule: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200 },
+  rule: {
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+  },
   meta: { color: tokens.colorNeutralForeground3 },
   fix: { alignSelf: "flex-start" },
   grow: { flexGrow: 1 },
@@ -112,7 +126,14 @@ export function FindingsList({ groups, onSelect, onFix, busy }: Props) {
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
-    const keys: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, Home: 0, End: items.length - 1, PageDown: active + 8, PageUp: active - 8 };
+    const keys: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      Home: 0,
+      End: items.length - 1,
+      PageDown: active + 8,
+      PageUp: active - 8,
+    };
     if (e.key in keys && (e.target as HTMLElement).dataset.index !== undefined) {
       e.preventDefault();
       moveTo(keys[e.key]);
@@ -131,7 +152,14 @@ export function FindingsList({ groups, onSelect, onFix, busy }: Props) {
   };
 
   return (
-    <div ref={scrollerRef} className={styles.scroller} role="list" aria-label={t("periksa.list")} onKeyDown={onKeyDown} data-testid="findings-list">
+    <div
+      ref={scrollerRef}
+      className={styles.scroller}
+      role="list"
+      aria-label={t("periksa.list")}
+      onKeyDown={onKeyDown}
+      data-testid="findings-list"
+    >
       <div className={styles.inner} style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {virtualizer.getVirtualItems().map((v) => {
           const item = items[v.index];
@@ -155,11 +183,23 @@ export function FindingsList({ groups, onSelect, onFix, busy }: Props) {
             const open = !collapsed.has(item.key);
             const g = item.group;
             return (
-              <div {...common} className={mergeClasses(styles.item, styles.group)} aria-expanded={open} onClick={() => toggle(item.key)} data-testid="finding-group">
+              <div
+                {...common}
+                className={mergeClasses(styles.item, styles.group)}
+                aria-expanded={open}
+                onClick={() => toggle(item.key)}
+                data-testid="finding-group"
+              >
                 {open ? <ChevronDown16Regular /> : <ChevronRight16Regular />}
                 <span className={styles.grow}>{groupLabel(g)}</span>
                 {SEVERITIES.filter((s) => g.counts[s] > 0).map((s) => (
-                  <Badge key={s} size="small" appearance="tint" color={s === "error" ? "danger" : s === "warning" ? "warning" : "informative"} aria-label={`${g.counts[s]} ${t(`severity.${s}`)}`}>
+                  <Badge
+                    key={s}
+                    size="small"
+                    appearance="tint"
+                    color={s === "error" ? "danger" : s === "warning" ? "warning" : "informative"}
+                    aria-label={`${g.counts[s]} ${t(`severity.${s}`)}`}
+                  >
                     {g.counts[s]}
                   </Badge>
                 ))}
@@ -168,7 +208,15 @@ export function FindingsList({ groups, onSelect, onFix, busy }: Props) {
           }
           const f = item.finding;
           return (
-            <div {...common} className={mergeClasses(styles.item, styles.finding)} onClick={() => onSelect(f)} data-testid="finding" data-cell={f.cell} data-rule={f.rule} aria-label={`${t(`severity.${f.severity}`)} ${f.cell} ${f.rule}`}>
+            <div
+              {...common}
+              className={mergeClasses(styles.item, styles.finding)}
+              onClick={() => onSelect(f)}
+              data-testid="finding"
+              data-cell={f.cell}
+              data-rule={f.rule}
+              aria-label={`${t(`severity.${f.severity}`)} ${f.cell} ${f.rule}`}
+            >
               <div className={styles.head}>
                 <SeverityIcon severity={f.severity} label={t(`severity.${f.severity}`)} />
                 <Button

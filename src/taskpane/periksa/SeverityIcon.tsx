@@ -15,4 +15,8 @@ export function SeverityIcon({ severity, label }: { severity: Severity; label: s
   return <Icon className={styles[severity]} role="img" aria-label={label} />;
 }
 
-export const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
+export const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
+  error: "danger",
+  warning: "warning",
+  info: "informative",
+};

@@ -1,4 +1,16 @@
-import { Caption1, CounterBadge, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  CounterBadge,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import type { AnalysisResult } from "../../core/analyzer";
 import { LAYOUT_NAMES } from "../../core/layout/types";
 import { usePane } from "../context";
@@ -32,7 +44,9 @@ export function Summary({ result, checkedAt }: { result: AnalysisResult; checked
           detil: n(result.stats.detil),
           akun: n(result.stats.akun),
         })}
-        {checkedAt ? ` · ${t("periksa.checkedAt", { time: checkedAt.toLocaleTimeString(lang === "id" ? "id-ID" : "en-GB") })}` : ""}
+        {checkedAt
+          ? ` · ${t("periksa.checkedAt", { time: checkedAt.toLocaleTimeString(lang === "id" ? "id-ID" : "en-GB") })}`
+          : ""}
       </Caption1>
       <Subtitle2 as="h2">{t("periksa.summary")}</Subtitle2>
       <div className={styles.counts}>
@@ -40,40 +54,51 @@ export function Summary({ result, checkedAt }: { result: AnalysisResult; checked
           <span key={s} className={styles.count} data-testid={`count-${s}`}>
             <SeverityIcon severity={s} label={t(`severity.${s}`)} />
             {t(`severity.${s}`)}
-            <CounterBadge count={result.summary[s]} showZero overflowCount={99999} color={COUNTER_COLOR[s]} appearance="ghost" />
+            <CounterBadge
+              count={result.summary[s]}
+              showZero
+              overflowCount={99999}
+              color={COUNTER_COLOR[s]}
+              appearance="ghost"
+            />
           </span>
         ))}
       </div>
       {families.length > 0 && (
-        <Table size="extra-small" aria-label={t("periksa.byFamily")}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t("periksa.byFamily")}</TableHeaderCell>
-              {SEVERITIES.map((s) => (
-                <TableHeaderCell key={s} className={styles.num}>
-                  {t(`severity.${s}`)}
-                </TableHeaderCell>
-              ))}
-              <TableHeaderCell className={styles.num}>{t("periksa.total")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {families.map((f) => {
-              const key = familyKey(f.family);
-              return (
-                <TableRow key={f.family}>
-                  <TableCell>{key ? t(key) : f.family}</TableCell>
-                  {SEVERITIES.map((s) => (
-                    <TableCell key={s} className={styles.num}>
-                      {n(f[s])}
-                    </TableCell>
-                  ))}
-                  <TableCell className={styles.num}>{n(f.total)}</TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <details>
+          <summary>
+            <Caption1>{t("periksa.byFamily")}</Caption1>
+          </summary>
+          <Table size="extra-small" aria-label={t("periksa.byFamily")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("periksa.family")}</TableHeaderCell>
+                {SEVERITIES.map((s) => (
+                  <TableHeaderCell key={s} className={styles.num}>
+                    {t(`severity.${s}`)}
+                  </TableHeaderCell>
+                ))}
+                <TableHeaderCell className={styles.num}>{t("periksa.total")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {families.map((f) => {
+                const key = familyKey(f.family);
+                return (
+                  <TableRow key={f.family}>
+                    <TableCell>{key ? t(key) : f.family}</TableCell>
+                    {SEVERITIES.map((s) => (
+                      <TableCell key={s} className={styles.num}>
+                        {n(f[s])}
+                      </TableCell>
+                    ))}
+                    <TableCell className={styles.num}>{n(f.total)}</TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </details>
       )}
     </section>
   );

@@ -4,7 +4,13 @@
  * and the user's own standar biaya (an imported CSV, and an SBM_PENGGUNA sheet of the workbook).
  */
 import { createAnalyzer, type AnalysisResult } from "../../core/analyzer";
-import { createReferenceData, parseSbmOverrideCsv, readSbmOverrideSheet, type ReferenceData, type SbmOverrideSet } from "../../core/reference";
+import {
+  createReferenceData,
+  parseSbmOverrideCsv,
+  readSbmOverrideSheet,
+  type ReferenceData,
+  type SbmOverrideSet,
+} from "../../core/reference";
 import type { SheetSnapshot } from "../../core/sheet/snapshot";
 import { analyzerOptions, type PaneSettings, type UserSbmFile } from "../settings";
 
@@ -27,13 +33,22 @@ function referenceFor(userSbm: UserSbmFile | undefined, sheets: readonly SheetSn
     if (set) sets.push(set);
   }
   // Rebuilding the tables is cheap but not free; a repeated check with the same inputs reuses them.
-  const key = JSON.stringify([userSbm?.name, userSbm?.text.length, userSbm?.text.slice(0, 200), sheets.map((s) => s.name + s.values.length)]);
+  const key = JSON.stringify([
+    userSbm?.name,
+    userSbm?.text.length,
+    userSbm?.text.slice(0, 200),
+    sheets.map((s) => s.name + s.values.length),
+  ]);
   if (!cache || cache.key !== key || sheets.length > 0) cache = { key, data: createReferenceData({ overrides: sets }) };
   return cache.data;
 }
 
 /** Throws TelaahInputError when the sheet holds no budget table (the pane shows it as an error). */
-export function analyzeSheet(sheet: SheetSnapshot, settings: PaneSettings, overrideSheets: readonly SheetSnapshot[] = []): PaneAnalysis {
+export function analyzeSheet(
+  sheet: SheetSnapshot,
+  settings: PaneSettings,
+  overrideSheets: readonly SheetSnapshot[] = []
+): PaneAnalysis {
   const reference = referenceFor(settings.userSbm, overrideSheets);
   const analyzer = createAnalyzer(analyzerOptions(settings), { environment: () => ({ reference }) });
   const result = analyzer.analyze(sheet);

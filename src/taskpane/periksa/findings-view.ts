@@ -3,7 +3,13 @@
  * (by sheet row or by rule), the flat list the virtualized view renders, the summary per family and
  * the table exported to a new sheet. Pure, so test/taskpane tests it in node.
  */
-import { compareFindings, ruleFamily, type Finding, type FindingSummary, type Severity } from "../../core/findings/finding";
+import {
+  compareFindings,
+  ruleFamily,
+  type Finding,
+  type FindingSummary,
+  type Severity,
+} from "../../core/findings/finding";
 import type { Lang, MessageKey, Translate } from "../i18n";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
@@ -35,7 +41,9 @@ export interface FindingGroup {
   worst: Severity;
 }
 
-export type ListItem = { kind: "group"; key: string; group: FindingGroup } | { kind: "finding"; key: string; finding: Finding; group: FindingGroup };
+export type ListItem =
+  | { kind: "group"; key: string; group: FindingGroup }
+  | { kind: "finding"; key: string; finding: Finding; group: FindingGroup };
 
 export interface FamilyCount extends FindingSummary {
   family: string;
@@ -89,7 +97,10 @@ export function groupFindings(findings: readonly Finding[], by: GroupBy): Findin
     groups.push(g);
   }
   if (by === "row") groups.sort((a, b) => a.row! - b.row!);
-  else groups.sort((a, b) => SEVERITY_RANK[a.worst] - SEVERITY_RANK[b.worst] || (a.rule! < b.rule! ? -1 : a.rule! > b.rule! ? 1 : 0));
+  else
+    groups.sort(
+      (a, b) => SEVERITY_RANK[a.worst] - SEVERITY_RANK[b.worst] || (a.rule! < b.rule! ? -1 : a.rule! > b.rule! ? 1 : 0)
+    );
   return groups;
 }
 
@@ -119,7 +130,9 @@ export function familySummary(findings: readonly Finding[]): FamilyCount[] {
     c[f.severity]++;
     c.total++;
   }
-  return [...map.values()].sort((a, b) => familyRank(a.family) - familyRank(b.family) || (a.family < b.family ? -1 : 1));
+  return [...map.values()].sort(
+    (a, b) => familyRank(a.family) - familyRank(b.family) || (a.family < b.family ? -1 : 1)
+  );
 }
 
 /** The label key of a family; null for a family the catalogue does not know (show its code). */
@@ -136,17 +149,21 @@ export function findingMessage(f: Finding, lang: Lang): string {
  * Rows are numbers, everything else text (a cell address stays text, not a reference).
  */
 export function findingsTable(findings: readonly Finding[], t: Translate, lang: Lang): (string | number)[][] {
-  const header = (["no", "cell", "row", "severity", "rule", "message", "expected", "actual", "basis"] as const).map((c) => t(`export.col.${c}`));
-  const rows = [...findings].sort(compareFindings).map((f, i) => [
-    i + 1,
-    f.cell,
-    f.row,
-    t(`severity.${f.severity}`),
-    f.rule,
-    findingMessage(f, lang),
-    f.expected ?? "",
-    f.actual ?? "",
-    f.basis,
-  ]);
+  const header = (["no", "cell", "row", "severity", "rule", "message", "expected", "actual", "basis"] as const).map(
+    (c) => t(`export.col.${c}`)
+  );
+  const rows = [...findings]
+    .sort(compareFindings)
+    .map((f, i) => [
+      i + 1,
+      f.cell,
+      f.row,
+      t(`severity.${f.severity}`),
+      f.rule,
+      findingMessage(f, lang),
+      f.expected ?? "",
+      f.actual ?? "",
+      f.basis,
+    ]);
   return [header, ...rows];
 }

@@ -26,7 +26,11 @@ export interface PeriksaState {
 const loadAnalysis = () => import(/* webpackChunkName: "analysis" */ "./analysis");
 
 /** The workbook's own standar biaya sheets (SBM_PENGGUNA), read only when they exist. */
-async function readOverrideSheets(host: HostApi, active: string, isOverride: (n: string) => boolean): Promise<SheetSnapshot[]> {
+async function readOverrideSheets(
+  host: HostApi,
+  active: string,
+  isOverride: (n: string) => boolean
+): Promise<SheetSnapshot[]> {
   const names = unwrap(await host.listSheets()).filter((n) => n !== active && isOverride(n));
   const out: SheetSnapshot[] = [];
   for (const n of names) out.push(unwrap(await host.readSheet(n)));
@@ -39,7 +43,7 @@ export function usePeriksa() {
   const [state, setState] = useState<PeriksaState>({ phase: "idle", marked: false });
   const [live, setLive] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
-  const stopWatchRef = useRef<(() => Promise<void>) | null>(null);
+  const stopWatchRef = useRef<(() => Promise<HostResult<void>>) | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
   const langRef = useRef(lang);
@@ -50,17 +54,20 @@ export function usePeriksa() {
       const shown = describeError(e, lang, t);
       notify(shown.text === t("err.cancelled") ? "info" : "error", shown.text, shown.detail);
     },
-    [lang, t, notify],
+    [lang, t, notify]
   );
+
+  const reportRef = useRef(report);
+  reportRef.current = report;
 
   /** A host call's value; its notices (a degraded feature, a skipped note) are shown as warnings. */
   const take = useCallback(
-    <T,>(r: HostResult<T>): T => {
+    <T>(r: HostResult<T>): T => {
       const value = unwrap(r);
       if (r.ok) for (const n of r.notices) notify("warning", pick(n));
       return value;
     },
-    [notify, pick],
+    [notify, pick]
   );
 
   /**
@@ -77,9 +84,13 @@ export function usePeriksa() {
       try {
         const readOptions = {
           signal: ac.signal,
-          onProgress: quiet ? undefined : (done: number, total: number) => setState((prev) => ({ ...prev, progress: { done, total } })),
+          onProgress: quiet
+            ? undefined
+            : (done: number, total: number) => setState((prev) => ({ ...prev, progress: { done, total } })),
         };
-        const sheet = take(await (sheetName ? host.readSheet(sheetName, readOptions) : host.readActiveSheet(readOptions)));
+        const sheet = take(
+          await (sheetName ? host.readSheet(sheetName, readOptions) : host.readActiveSheet(readOptions))
+        );
         if (!quiet) setState((prev) => ({ ...prev, phase: "analyzing" }));
         const { analyzeSheet, isSbmOverrideSheetName } = await loadAnalysis();
         const overrideSheets = await readOverrideSheets(host, sheet.name, isSbmOverrideSheetName);
@@ -100,7 +111,7 @@ export function usePeriksa() {
         if (abortRef.current === ac) abortRef.current = null;
       }
     },
-    [host, report],
+    [host, report]
   );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
@@ -123,7 +134,7 @@ export function usePeriksa() {
         report(e);
       }
     },
-    [host, report],
+    [host, report]
   );
 
   const applyFix = useCallback(
@@ -137,7 +148,7 @@ export function usePeriksa() {
         report(e);
       }
     },
-    [host, run, notify, t, report],
+    [host, run, notify, t, report]
   );
 
   const exportFindings = useCallback(
@@ -149,19 +160,21 @@ export function usePeriksa() {
         report(e);
       }
     },
-    [host, t, lang, notify, report],
+    [host, t, lang, notify, report]
   );
 
   const stopLive = useCallback(async () => {
     const stop = stopWatchRef.current;
     stopWatchRef.current = null;
-    if (stop) await stop();
+    if (!stop) return;
+    const r = await stop();
+    if (!r.ok) reportRef.current(r.error);
   }, []);
 
   const toggleLive = useCallback(
     async (on: boolean) => {
-      await stopLive();
       setLive(on);
+      await stopLive();
       if (!on) return;
       try {
         // Live mode watches the sheet that was checked; it starts with a check when there is none.
@@ -177,7 +190,7 @@ export function usePeriksa() {
         report(e);
       }
     },
-    [stopLive, state.analysis, run, host, notify, t, report],
+    [stopLive, state.analysis, run, host, notify, t, report]
   );
 
   useEffect(() => () => void stopLive(), [stopLive]);

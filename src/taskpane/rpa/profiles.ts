@@ -21,11 +21,22 @@ function profileOf(choice: ProfileChoice, s: ProfileSettings): Profile {
     case "flat":
       return { kind: "flat", bulanGaji13: s.bulanGaji13, bulanThr: s.bulanThr };
     case "ideal":
-      return { kind: "ideal", awal: s.ideal.awal, puncak: s.ideal.puncak, bulanPuncak: s.ideal.bulanPuncak, akhir: s.ideal.akhir };
+      return {
+        kind: "ideal",
+        awal: s.ideal.awal,
+        puncak: s.ideal.puncak,
+        bulanPuncak: s.ideal.bulanPuncak,
+        akhir: s.ideal.akhir,
+      };
     case "jadwal":
       return { kind: "jadwal", bulan: parseMonths(choice.bulan) };
     case "termin":
-      return { kind: "termin", bulanTermin: parseMonths(choice.bulan), uangMukaPersen: choice.uangMukaPersen ?? 0, retensiPersen: choice.retensiPersen ?? 0 };
+      return {
+        kind: "termin",
+        bulanTermin: parseMonths(choice.bulan),
+        uangMukaPersen: choice.uangMukaPersen ?? 0,
+        retensiPersen: choice.retensiPersen ?? 0,
+      };
     case "manual": {
       const bobot = (choice.bobot ?? "").split(/[;/]/).map((w) => w.trim().replace(",", "."));
       return { kind: "manual", bobot };

@@ -4,7 +4,14 @@
  * drawing.
  */
 import { Decimal, HUNDRED, ZERO, sum } from "../../core/money";
-import { idealPlan, ikpaDeviasiHalamanIII, jenisBelanjaOf, MONTH_COUNT, type IkpaResult, type PlanNode } from "../../core/rpa";
+import {
+  idealPlan,
+  ikpaDeviasiHalamanIII,
+  jenisBelanjaOf,
+  MONTH_COUNT,
+  type IkpaResult,
+  type PlanNode,
+} from "../../core/rpa";
 import { idealProfileFor, type ProfileSettings } from "./profiles";
 import type { LineRealisation } from "./rpa-run";
 
@@ -44,14 +51,16 @@ function cumulativePercent(monthly: readonly Decimal[], pagu: Decimal): number[]
 /** Last month (1..12) any line has a realised figure for; 0 when none. */
 function lastRealisedMonth(realisasi: LineRealisation | undefined): number {
   let last = 0;
-  for (const series of realisasi?.values() ?? []) series.forEach((v, i) => v !== null && (last = Math.max(last, i + 1)));
+  for (const series of realisasi?.values() ?? [])
+    series.forEach((v, i) => v !== null && (last = Math.max(last, i + 1)));
   return last;
 }
 
 export function curves(roots: readonly PlanNode[], settings: ProfileSettings, realisasi?: LineRealisation): Curves {
   const lines = linesOf(roots);
   const pagu = sum(lines.map((l) => l.node.pagu));
-  const month = (f: (l: Line, i: number) => Decimal) => Array.from({ length: MONTH_COUNT }, (_, i) => sum(lines.map((l) => f(l, i))));
+  const month = (f: (l: Line, i: number) => Decimal) =>
+    Array.from({ length: MONTH_COUNT }, (_, i) => sum(lines.map((l) => f(l, i))));
   const idealByLine = new Map(lines.map((l) => [l.node.id, idealPlan(l.node.pagu, idealProfileFor(l.jb, settings))]));
   const ideal = month((l, i) => idealByLine.get(l.node.id)![i]);
   const rencana = month((l, i) => l.node.months[i]?.rupiah ?? ZERO);

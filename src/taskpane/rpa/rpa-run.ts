@@ -12,7 +12,18 @@ import type { Finding } from "../../core/findings/finding";
 import { detectLayout } from "../../core/layout/detect";
 import type { LayoutResult } from "../../core/layout/types";
 import { Decimal } from "../../core/money";
-import { fillPlan, percentToRupiah, planFromTree, planWrites, updatePlan, walk, type CellWrite, type FillResult, type PlanNode, type SheetPlan } from "../../core/rpa";
+import {
+  fillPlan,
+  percentToRupiah,
+  planFromTree,
+  planWrites,
+  updatePlan,
+  walk,
+  type CellWrite,
+  type FillResult,
+  type PlanNode,
+  type SheetPlan,
+} from "../../core/rpa";
 import { cellAt, type SheetSnapshot } from "../../core/sheet/snapshot";
 import { buildTree } from "../../core/tree/build";
 import { toPlanWrites, type PlanWrite } from "../../excel/write-plan";
@@ -31,7 +42,9 @@ export const recordKey = (sheet: string) => `telaah.rpa.${sheet}`;
 
 export function isEngineRecord(v: unknown): v is EngineRecord {
   const r = v as EngineRecord;
-  return typeof r === "object" && r !== null && r.version === 1 && typeof r.sheet === "string" && Array.isArray(r.cells);
+  return (
+    typeof r === "object" && r !== null && r.version === 1 && typeof r.sheet === "string" && Array.isArray(r.cells)
+  );
 }
 
 export interface RpaRead {
@@ -48,17 +61,26 @@ export interface RpaRead {
  */
 function withMode(layout: LayoutResult, mode: EntryMode): LayoutResult {
   if (mode !== "percent") return layout;
-  return { ...layout, months: layout.months.map((m) => (m.percent === undefined && m.rupiah !== undefined ? { month: m.month, percent: m.rupiah } : m)) };
+  return {
+    ...layout,
+    months: layout.months.map((m) =>
+      m.percent === undefined && m.rupiah !== undefined ? { month: m.month, percent: m.rupiah } : m
+    ),
+  };
 }
 
 export function readRpa(sheet: SheetSnapshot, mode: EntryMode, record?: EngineRecord | null): RpaRead {
   const detected = detectLayout(sheet);
   if (!detected || detected.kind !== "rpa") {
-    throw new TelaahInputError(`Lembar "${sheet.name}" bukan lembar RPA: perlu kolom Kode, Uraian, Pagu dan Januari sampai Desember (% dan/atau Rp).`, "NO_RPA");
+    throw new TelaahInputError(
+      `Lembar "${sheet.name}" bukan lembar RPA: perlu kolom Kode, Uraian, Pagu dan Januari sampai Desember (% dan/atau Rp).`,
+      "NO_RPA"
+    );
   }
   const layout = withMode(detected, mode);
   const plan = planFromTree(buildTree(sheet, layout), sheet);
-  if (plan.roots.length === 0) throw new TelaahInputError(`Lembar "${sheet.name}" tidak memuat baris dengan pagu.`, "NO_LINES");
+  if (plan.roots.length === 0)
+    throw new TelaahInputError(`Lembar "${sheet.name}" tidak memuat baris dengan pagu.`, "NO_LINES");
   const adopted = record && record.sheet === sheet.name ? adoptEngineCells(plan, sheet, record) : 0;
   return { sheet, layout, plan, adopted };
 }
@@ -115,7 +137,13 @@ export interface RpaOutcome {
   profileProblems: string[];
 }
 
-function outcome(read: RpaRead, result: FillResult, scope: Scope, profileProblems: string[], previous: EngineRecord | null | undefined): RpaOutcome {
+function outcome(
+  read: RpaRead,
+  result: FillResult,
+  scope: Scope,
+  profileProblems: string[],
+  previous: EngineRecord | null | undefined
+): RpaOutcome {
   const rows = scopeRows(read.plan, scope);
   const cellWrites: CellWrite[] = planWrites(read.plan, result.roots).filter((w) => !rows || rows.has(w.row));
   const writes = toPlanWrites(cellWrites, read.sheet);
@@ -136,7 +164,12 @@ function outcome(read: RpaRead, result: FillResult, scope: Scope, profileProblem
   };
 }
 
-export function fillRpa(read: RpaRead, settings: ProfileSettings, scope: Scope, previous?: EngineRecord | null): RpaOutcome {
+export function fillRpa(
+  read: RpaRead,
+  settings: ProfileSettings,
+  scope: Scope,
+  previous?: EngineRecord | null
+): RpaOutcome {
   const { profiles, problems } = profilesFromSettings(settings);
   if (problems.length) throw new TelaahInputError(`Profil RPA tidak dapat dipakai: ${problems.join("; ")}`, "PROFIL");
   return outcome(read, fillPlan(read.plan.roots, { profiles }), scope, problems, previous);
@@ -145,7 +178,14 @@ export function fillRpa(read: RpaRead, settings: ProfileSettings, scope: Scope, 
 /** Realisation per plan line id, 12 months (null = no figure). */
 export type LineRealisation = Map<string, (Decimal | null)[]>;
 
-export function updateRpa(read: RpaRead, realisasi: LineRealisation, upToMonth: number, settings: ProfileSettings, scope: Scope, previous?: EngineRecord | null): RpaOutcome {
+export function updateRpa(
+  read: RpaRead,
+  realisasi: LineRealisation,
+  upToMonth: number,
+  settings: ProfileSettings,
+  scope: Scope,
+  previous?: EngineRecord | null
+): RpaOutcome {
   const { profiles, problems } = profilesFromSettings(settings);
   if (problems.length) throw new TelaahInputError(`Profil RPA tidak dapat dipakai: ${problems.join("; ")}`, "PROFIL");
   return outcome(read, updatePlan(read.plan.roots, { upToMonth, realisasi }, { profiles }), scope, problems, previous);
@@ -182,7 +222,7 @@ export function realisationFrom(plan: RpaRead, real: RpaRead): { byLine: LineRea
     }
     byLine.set(
       n.id,
-      match.months.map((c) => c.rupiah ?? (c.percent != null ? percentToRupiah(c.percent, match.pagu) : null)),
+      match.months.map((c) => c.rupiah ?? (c.percent != null ? percentToRupiah(c.percent, match.pagu) : null))
     );
   }
   return { byLine, unmatched };

@@ -16,7 +16,11 @@ class FakeOfficeError extends Error {
 /** load("a,b"), load(["a"]), load({ select: "a" }), load({ format: { fill: { color: true } } }) -> paths. */
 function loadPaths(spec) {
   if (spec === undefined || spec === null) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap(loadPaths);
   if (typeof spec.select === "string") return loadPaths(spec.select);
   const out = [];
@@ -43,8 +47,16 @@ class ClientObject {
     for (const p of scalars) {
       Object.defineProperty(cls.prototype, p, {
         configurable: true,
-        get() { return this._get(p); },
-        set: settable.includes(p) ? function (v) { this._set(p, v); } : function () { this.context._fail("InvalidArgument", `${p} is read-only`); },
+        get() {
+          return this._get(p);
+        },
+        set: settable.includes(p)
+          ? function (v) {
+              this._set(p, v);
+            }
+          : function () {
+              this.context._fail("InvalidArgument", `${p} is read-only`);
+            },
       });
     }
   }
@@ -73,7 +85,10 @@ class ClientObject {
   }
   _get(name) {
     if (this._loaded.has(name)) return this._loaded.get(name);
-    throw new FakeOfficeError("PropertyNotLoaded", `The property '${name}' is not available. Call load() and context.sync() first.`);
+    throw new FakeOfficeError(
+      "PropertyNotLoaded",
+      `The property '${name}' is not available. Call load() and context.sync() first.`
+    );
   }
   get isNullObject() {
     return this._get("isNullObject");
@@ -96,7 +111,8 @@ class ClientResult {
     ctx._pending.push({ _commit: () => (this._ready = true) });
   }
   get value() {
-    if (!this._ready) throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value is available after context.sync()");
+    if (!this._ready)
+      throw new FakeOfficeError("PropertyNotLoaded", "ClientResult.value is available after context.sync()");
     return this._value;
   }
 }
@@ -109,7 +125,13 @@ class EventHandlers {
   add(handler) {
     const entry = { handler };
     this._list.push(entry);
-    return { context: this._ctx, remove: () => { const i = this._list.indexOf(entry); if (i >= 0) this._list.splice(i, 1); } };
+    return {
+      context: this._ctx,
+      remove: () => {
+        const i = this._list.indexOf(entry);
+        if (i >= 0) this._list.splice(i, 1);
+      },
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 /*
- * Stand-in Excel host, part 6: the globals the add-in sees (Excel.run, OfficeExtension, the
+ * Stand-in Excel host, part 8: the globals the add-in sees (Excel.run, OfficeExtension, the
  * requirement sets on Office.context) and window.__standIn, which the browser test drives: load a
  * workbook, read cells / fills / notes back, type as the user would, fail the next call.
  */
@@ -14,12 +14,24 @@ const host = {
   cellEditMode: false,
   fireChanged(sheet, areas, triggerSource) {
     if (!sheet.handlers.length || !areas.length) return;
-    const b = areas.reduce((u, a) => ({ top: Math.min(u.top, a.top), left: Math.min(u.left, a.left), bottom: Math.max(u.bottom, a.bottom), right: Math.max(u.right, a.right) }));
+    const b = areas.reduce((u, a) => ({
+      top: Math.min(u.top, a.top),
+      left: Math.min(u.left, a.left),
+      bottom: Math.max(u.bottom, a.bottom),
+      right: Math.max(u.right, a.right),
+    }));
     const address = refOf(b);
-    const args = { address, changeType: "RangeEdited", source: "Local", type: "WorksheetChanged", worksheetId: sheet.id };
+    const args = {
+      address,
+      changeType: "RangeEdited",
+      source: "Local",
+      type: "WorksheetChanged",
+      worksheetId: sheet.id,
+    };
     if (minor(host.apiVersion) >= 14) args.triggerSource = triggerSource;
     args.getRange = (ctx) => ctx.workbook.worksheets.getItem(sheet.name).getRange(address);
-    for (const { handler } of sheet.handlers.slice()) setTimeout(() => Promise.resolve(handler(args)).catch((e) => console.error("onChanged handler failed", e)), 0);
+    for (const { handler } of sheet.handlers.slice())
+      setTimeout(() => Promise.resolve(handler(args)).catch((e) => console.error("onChanged handler failed", e)), 0);
   },
 };
 
@@ -27,15 +39,28 @@ function minor(v) {
   return Number(String(v).split(".")[1] || 0);
 }
 
-window.OfficeExtension = { Error: FakeOfficeError, ClientResult, ErrorCodes: { generalException: "GeneralException", propertyNotLoaded: "PropertyNotLoaded" } };
+window.OfficeExtension = {
+  Error: FakeOfficeError,
+  ClientResult,
+  ErrorCodes: { generalException: "GeneralException", propertyNotLoaded: "PropertyNotLoaded" },
+};
 
 window.Excel = {
+  /** Excel.run(batch), Excel.run(options, batch), or Excel.run(object with a context, batch) to reuse it. */
   async run(a, b) {
     const batch = typeof a === "function" ? a : b;
-    const options = typeof a === "function" ? {} : a || {};
+    const given =
+      a && typeof a !== "function"
+        ? a instanceof RequestContext
+          ? a
+          : a.context instanceof RequestContext
+            ? a.context
+            : null
+        : null;
+    const options = typeof a === "function" || given ? {} : a || {};
     host.runs++;
     if (options.mergeUndoGroup) host.mergedRuns++;
-    const ctx = new RequestContext(host);
+    const ctx = given || new RequestContext(host);
     const result = await batch(ctx);
     // Like Excel.run: whatever is still queued goes out in a last sync.
     if (ctx._pending.length || ctx._error || ctx._changes.length) await ctx.sync();
@@ -58,7 +83,9 @@ window.Excel = {
 // requirement sets; the add-in reads them through window.Office, so they are filled in on the way.
 (function patchOffice() {
   let real;
-  const requirements = { isSetSupported: (name, version) => name === "ExcelApi" && minor(version) <= minor(host.apiVersion) };
+  const requirements = {
+    isSetSupported: (name, version) => name === "ExcelApi" && minor(version) <= minor(host.apiVersion),
+  };
   Object.defineProperty(window, "Office", {
     configurable: true,
     enumerable: true,
@@ -102,40 +129,86 @@ function sheetNamed(name) {
 
 window.__standIn = {
   load: loadWorkbook,
-  setApiVersion(v) { host.apiVersion = v; },
-  setTheme(theme) { host.theme = theme; },
-  setCellEditMode(on) { host.cellEditMode = on; },
-  protect(name, on) { sheetNamed(name).protected = on; },
-  activate(name) { host.book.active = host.book.sheets.indexOf(sheetNamed(name)); },
-  select(name, ref) { const s = sheetNamed(name); host.book.active = host.book.sheets.indexOf(s); host.book.selection = { sheet: s, b: parseRef(ref) }; },
-  sheetNames() { return host.book.sheets.map((s) => s.name); },
-  activeSheet() { return host.book.sheets[host.book.active].name; },
-  selection() { const sel = host.book.selection; return sel ? { sheet: sel.sheet.name, address: refOf(sel.b) } : null; },
+  setApiVersion(v) {
+    host.apiVersion = v;
+  },
+  setTheme(theme) {
+    host.theme = theme;
+  },
+  setCellEditMode(on) {
+    host.cellEditMode = on;
+  },
+  protect(name, on) {
+    sheetNamed(name).protected = on;
+  },
+  activate(name) {
+    host.book.active = host.book.sheets.indexOf(sheetNamed(name));
+  },
+  select(name, ref) {
+    const s = sheetNamed(name);
+    host.book.active = host.book.sheets.indexOf(s);
+    host.book.selection = { sheet: s, b: parseRef(ref) };
+  },
+  sheetNames() {
+    return host.book.sheets.map((s) => s.name);
+  },
+  activeSheet() {
+    return host.book.sheets[host.book.active].name;
+  },
+  selection() {
+    const sel = host.book.selection;
+    return sel ? { sheet: sel.sheet.name, address: refOf(sel.b) } : null;
+  },
   cell(name, ref) {
     const s = sheetNamed(name);
     const b = parseRef(ref);
     const cell = s.cell(b.top, b.left);
     const comment = host.book.comments.find((c) => c.sheet === s && c.cell === a1(b.top, b.left));
-    return { value: s.value(b.top, b.left), formula: cell && cell.f, numberFormat: (cell && cell.nf) || "General", fill: cell && cell.fill ? Object.assign({}, cell.fill) : null, note: (s.notes.get(a1(b.top, b.left)) || {}).content || null, comment: comment ? comment.content : null };
+    return {
+      value: s.value(b.top, b.left),
+      formula: cell && cell.f,
+      numberFormat: (cell && cell.nf) || "General",
+      fill: cell && cell.fill ? Object.assign({}, cell.fill) : null,
+      note: (s.notes.get(a1(b.top, b.left)) || {}).content || null,
+      comment: comment ? comment.content : null,
+    };
   },
   /** Values of a rectangle, as Range.values would give them. */
   values(name, ref) {
     const s = sheetNamed(name);
     const b = parseRef(ref);
     const out = [];
-    for (let r = b.top; r <= b.bottom; r++) { const row = []; for (let c = b.left; c <= b.right; c++) row.push(s.value(r, c)); out.push(row); }
+    for (let r = b.top; r <= b.bottom; r++) {
+      const row = [];
+      for (let c = b.left; c <= b.right; c++) row.push(s.value(r, c));
+      out.push(row);
+    }
     return out;
   },
   fills(name) {
     const s = sheetNamed(name);
     const out = {};
-    s.rows.forEach((row, r) => row && row.forEach((cell, c) => { if (cell && cell.fill) out[a1(r, c)] = Object.assign({}, cell.fill); }));
+    s.rows.forEach(
+      (row, r) =>
+        row &&
+        row.forEach((cell, c) => {
+          if (cell && cell.fill) out[a1(r, c)] = Object.assign({}, cell.fill);
+        })
+    );
     return out;
   },
-  notes(name) { return Object.fromEntries([...sheetNamed(name).notes].map(([k, v]) => [k, v.content])); },
-  comments() { return host.book.comments.map((c) => ({ sheet: c.sheet.name, cell: c.cell, content: c.content })); },
-  settings() { return Object.fromEntries(host.book.settings); },
-  stats() { return { syncs: host.syncs, runs: host.runs, mergedRuns: host.mergedRuns }; },
+  notes(name) {
+    return Object.fromEntries([...sheetNamed(name).notes].map(([k, v]) => [k, v.content]));
+  },
+  comments() {
+    return host.book.comments.map((c) => ({ sheet: c.sheet.name, cell: c.cell, content: c.content }));
+  },
+  settings() {
+    return Object.fromEntries(host.book.settings);
+  },
+  stats() {
+    return { syncs: host.syncs, runs: host.runs, mergedRuns: host.mergedRuns };
+  },
   /** The user types into a cell: the model changes and onChanged fires as a user edit. */
   userEdit(name, ref, value) {
     const s = sheetNamed(name);

@@ -30,7 +30,10 @@ class SheetModel {
   }
   /** Bounding box of cells with a value or formula (valuesOnly) or with anything at all. */
   used(valuesOnly) {
-    let top = Infinity, left = Infinity, bottom = -1, right = -1;
+    let top = Infinity,
+      left = Infinity,
+      bottom = -1,
+      right = -1;
     this.rows.forEach((row, r) => {
       if (!row) return;
       row.forEach((cell, c) => {
@@ -38,7 +41,10 @@ class SheetModel {
         const has = (cell.v !== null && cell.v !== "") || cell.f;
         const formatted = cell.fill || cell.bold || (cell.nf && cell.nf !== "General");
         if (!has && (valuesOnly || !formatted)) return;
-        top = Math.min(top, r); left = Math.min(left, c); bottom = Math.max(bottom, r); right = Math.max(right, c);
+        top = Math.min(top, r);
+        left = Math.min(left, c);
+        bottom = Math.max(bottom, r);
+        right = Math.max(right, c);
       });
     });
     return bottom < 0 ? null : { top, left, bottom, right };
@@ -82,7 +88,13 @@ class WorkbookModel {
   /** Re-evaluates every formula on the sheet (sheets here are small enough). */
   recalc(sheet) {
     for (let pass = 0; pass < 3; pass++) {
-      sheet.rows.forEach((row) => row && row.forEach((cell) => { if (cell && cell.f) cell.v = evaluate(sheet, cell.f); }));
+      sheet.rows.forEach(
+        (row) =>
+          row &&
+          row.forEach((cell) => {
+            if (cell && cell.f) cell.v = evaluate(sheet, cell.f);
+          })
+      );
     }
   }
 }
@@ -92,34 +104,65 @@ function evaluate(sheet, formula) {
   const src = formula.slice(1).toUpperCase().replace(/\$/g, "");
   let i = 0;
   const peek = () => src[i];
-  const skip = () => { while (src[i] === " ") i++; };
-  const num = (v) => (typeof v === "number" ? v : v === "" || v === null ? 0 : Number.isFinite(Number(v)) ? Number(v) : NaN);
+  const skip = () => {
+    while (src[i] === " ") i++;
+  };
+  const num = (v) =>
+    typeof v === "number" ? v : v === "" || v === null ? 0 : Number.isFinite(Number(v)) ? Number(v) : NaN;
   function primary() {
     skip();
-    if (peek() === "(") { i++; const v = expr(); skip(); i++; return v; }
-    if (peek() === "-") { i++; return -primary(); }
+    if (peek() === "(") {
+      i++;
+      const v = expr();
+      skip();
+      i++;
+      return v;
+    }
+    if (peek() === "-") {
+      i++;
+      return -primary();
+    }
     let m = /^SUM\(([A-Z]+\d+):([A-Z]+\d+)\)/.exec(src.slice(i));
     if (m) {
       i += m[0].length;
       const b = parseRef(`${m[1]}:${m[2]}`);
       let s = 0;
-      for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) { const v = num(sheet.value(r, c)); if (Number.isFinite(v)) s += v; }
+      for (let r = b.top; r <= b.bottom; r++)
+        for (let c = b.left; c <= b.right; c++) {
+          const v = num(sheet.value(r, c));
+          if (Number.isFinite(v)) s += v;
+        }
       return s;
     }
     m = /^[A-Z]{1,3}\d+/.exec(src.slice(i));
-    if (m) { i += m[0].length; const b = parseRef(m[0]); return num(sheet.value(b.top, b.left)); }
+    if (m) {
+      i += m[0].length;
+      const b = parseRef(m[0]);
+      return num(sheet.value(b.top, b.left));
+    }
     m = /^\d+(\.\d+)?/.exec(src.slice(i));
-    if (m) { i += m[0].length; return Number(m[0]); }
+    if (m) {
+      i += m[0].length;
+      return Number(m[0]);
+    }
     throw new Error("unsupported");
   }
   function term() {
     let v = primary();
-    for (skip(); peek() === "*" || peek() === "/"; skip()) { const op = src[i++]; const w = primary(); v = op === "*" ? v * w : v / w; }
+    for (skip(); peek() === "*" || peek() === "/"; skip()) {
+      const op = src[i++];
+      const w = primary();
+      v = op === "*" ? v * w : v / w;
+    }
     return v;
   }
   function expr() {
     let v = term();
-    for (skip(); peek() === "+" || peek() === "-"; skip()) { const op = src[i++]; const w = term(); v = op === "+" ? v + w : v - w; }
+    for (skip(); peek() === "+" || peek() === "-"; skip()) {
+      const op = src[i++];
+      const w = term();
+      v = op === "+" ? v + w : v - w;
+    }
     return v;
   }
   try {

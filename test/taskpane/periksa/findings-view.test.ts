@@ -12,7 +12,17 @@ import {
 
 function finding(rule: string, severity: Severity, cell: string, extra: Partial<Finding> = {}): Finding {
   const row = Number(cell.replace(/^[A-Z]+/, ""));
-  return { rule, severity, sheet: "Sheet1", cell, row, message: `pesan ${rule} ${cell}`, messageEn: `message ${rule} ${cell}`, basis: "PMK", ...extra };
+  return {
+    rule,
+    severity,
+    sheet: "Sheet1",
+    cell,
+    row,
+    message: `pesan ${rule} ${cell}`,
+    messageEn: `message ${rule} ${cell}`,
+    basis: "PMK",
+    ...extra,
+  };
 }
 
 const FINDINGS: Finding[] = [
@@ -56,7 +66,13 @@ describe("groupFindings", () => {
 
   test("by rule: rules with errors first, then by id; sheet order inside", () => {
     const groups = groupFindings(FINDINGS, "rule");
-    expect(groups.map((g) => g.rule)).toEqual(["ARITH-JUMLAH", "ARITH-TOTAL", "ARITH-VOLUME", "SBM-UANG-HARIAN", "STRUK-KODE"]);
+    expect(groups.map((g) => g.rule)).toEqual([
+      "ARITH-JUMLAH",
+      "ARITH-TOTAL",
+      "ARITH-VOLUME",
+      "SBM-UANG-HARIAN",
+      "STRUK-KODE",
+    ]);
     expect(groups[0].findings.map((f) => f.cell)).toEqual(["F82", "F1251"]);
     expect(groups[0].worst).toBe("error");
   });
@@ -106,7 +122,17 @@ describe("export table and messages", () => {
     expect(table[0]).toEqual(["No", "Sel", "Baris", "Tingkat", "Aturan", "Pesan", "Seharusnya", "Tertulis", "Dasar"]);
     expect(table).toHaveLength(FINDINGS.length + 1);
     expect(table[1]).toEqual([1, "F10", 10, "Kesalahan", "ARITH-TOTAL", "pesan ARITH-TOTAL F10", "", "", "PMK"]);
-    expect(table[table.length - 1]).toEqual([6, "F1251", 1251, "Kesalahan", "ARITH-JUMLAH", "pesan ARITH-JUMLAH F1251", "3285000", "22995000", "PMK"]);
+    expect(table[table.length - 1]).toEqual([
+      6,
+      "F1251",
+      1251,
+      "Kesalahan",
+      "ARITH-JUMLAH",
+      "pesan ARITH-JUMLAH F1251",
+      "3285000",
+      "22995000",
+      "PMK",
+    ]);
     const en = findingsTable(FINDINGS, (k, p) => translate("en", k, p), "en");
     expect(en[0][1]).toBe("Cell");
     expect(en[1][5]).toBe("message ARITH-TOTAL F10");

@@ -7,7 +7,10 @@ import { applied, LINES, pctCol, rpaSheet, rpCol } from "./rpa-sheets";
 
 const rowOf = (uraian: string) => 4 + LINES.findIndex((l) => l[1] === uraian);
 const rupiahOfRow = (writes: { row: number; col: number; value: number | string }[], row: number) =>
-  Array.from({ length: 12 }, (_, i) => writes.find((w) => w.row === row && w.col === rpCol(i + 1))?.value as number | undefined);
+  Array.from(
+    { length: 12 },
+    (_, i) => writes.find((w) => w.row === row && w.col === rpCol(i + 1))?.value as number | undefined
+  );
 
 describe("reading the RPA sheet", () => {
   test("a sheet that is not an RPA is refused with a clear message", () => {
@@ -37,7 +40,11 @@ describe("filling", () => {
     const out = fillRpa(readRpa(rpaSheet(lines), "rupiah"), DEFAULT_SETTINGS, null);
     const row = rowOf("Konsumsi rapat");
     expect(out.writes.some((w) => w.row === row && w.col === rpCol(1))).toBe(false);
-    expect(rupiahOfRow(out.writes, row).slice(1).reduce((a, b) => a! + b!, 0)).toBe(1200000);
+    expect(
+      rupiahOfRow(out.writes, row)
+        .slice(1)
+        .reduce((a, b) => a! + b!, 0)
+    ).toBe(1200000);
   });
 
   test("the selection limits the writes to its lines and the lines beneath them", () => {
@@ -57,7 +64,10 @@ describe("filling", () => {
   });
 
   test("a profile that cannot be used stops the fill with its reason", () => {
-    const s = { ...DEFAULT_SETTINGS, profiles: { ...DEFAULT_SETTINGS.profiles, "52": { kind: "jadwal" as const, bulan: "" } } };
+    const s = {
+      ...DEFAULT_SETTINGS,
+      profiles: { ...DEFAULT_SETTINGS.profiles, "52": { kind: "jadwal" as const, bulan: "" } },
+    };
     expect(() => fillRpa(readRpa(rpaSheet(LINES), "rupiah"), s, null)).toThrow(/Profil RPA tidak dapat dipakai: 52/);
   });
 });
@@ -65,7 +75,10 @@ describe("filling", () => {
 describe("the engine record", () => {
   const first = fillRpa(readRpa(rpaSheet(LINES), "rupiah"), DEFAULT_SETTINGS, null);
   const filledSheet = applied(rpaSheet(LINES), first.writes);
-  const bySchedule = { ...DEFAULT_SETTINGS, profiles: { ...DEFAULT_SETTINGS.profiles, "52": { kind: "jadwal" as const, bulan: "3-5" } } };
+  const bySchedule = {
+    ...DEFAULT_SETTINGS,
+    profiles: { ...DEFAULT_SETTINGS.profiles, "52": { kind: "jadwal" as const, bulan: "3-5" } },
+  };
 
   test("without it, a filled sheet reads as typed and nothing is rewritten", () => {
     const again = fillRpa(readRpa(filledSheet, "rupiah"), bySchedule, null);
@@ -104,7 +117,8 @@ describe("update with realisation, curves and IKPA", () => {
     const { byLine, unmatched } = realisationFrom(plan, readRpa(realSheet, "rupiah"));
     expect(unmatched).toBe(0);
     expect(byLine.size).toBe(3);
-    for (const series of byLine.values()) expect(series.slice(0, 2).map((v) => v?.toNumber())).toEqual([100000, 100000]);
+    for (const series of byLine.values())
+      expect(series.slice(0, 2).map((v) => v?.toNumber())).toEqual([100000, 100000]);
   });
 
   test("past months take the realisation; the rest of each pagu is re-planned after them", () => {
@@ -131,7 +145,11 @@ describe("update with realisation, curves and IKPA", () => {
     expect(ikpaOf(first.result.roots, undefined)).toBeNull();
     const exact = new Map<string, (Decimal | null)[]>();
     const plan = readRpa(planSheet, "rupiah", first.record);
-    for (const [id, series] of realisationFrom(plan, readRpa(planSheet, "rupiah")).byLine) exact.set(id, series.map((v, i) => (i < 3 ? v : null)));
+    for (const [id, series] of realisationFrom(plan, readRpa(planSheet, "rupiah")).byLine)
+      exact.set(
+        id,
+        series.map((v, i) => (i < 3 ? v : null))
+      );
     const ikpa = ikpaOf(first.result.roots, exact)!;
     expect(ikpa.months.map((m) => m.month)).toEqual([1, 2, 3]);
     expect(ikpa.averageDeviation!.toNumber()).toBe(0);

@@ -1,7 +1,20 @@
 import type { CellValue, MergedArea, SheetSnapshot } from "../../../src/core/sheet/snapshot";
 import type { PlanWrite } from "../../../src/excel/write-plan";
 
-export const BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
+export const BULAN = [
+  "Januari",
+  "Februari",
+  "Maret",
+  "April",
+  "Mei",
+  "Juni",
+  "Juli",
+  "Agustus",
+  "September",
+  "Oktober",
+  "November",
+  "Desember",
+];
 
 export type Line = [kode: string | null, uraian: string, pagu: number, months?: Record<number, number>];
 
