@@ -153,7 +153,7 @@ async function main() {
   buildCli();
 
   const comparisons = [];
-  comparisons.push(await periksaVsRead("contoh (real sample)", SAMPLE, opts.runs));
+  comparisons.push(await periksaVsRead("contoh (sampel nyata)", SAMPLE, opts.runs));
   for (const size of opts.sizes) {
     const file = await workbookOf(size);
     comparisons.push(await periksaVsRead(`kertas kerja ${size / 1000}k`, file, size >= 200000 ? 1 : opts.runs));

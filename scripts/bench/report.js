@@ -1,11 +1,16 @@
 "use strict";
-/** The bench's printed form: markdown tables in a fixed order and fixed number formats (README-ready). */
+/**
+ * The bench's printed form: markdown tables in a fixed order and fixed number formats, in Indonesian
+ * like the README they go into (numbers as id-ID: 16.588 baris, 1,66 dtk).
+ */
 
-const int = (n) => Math.round(n).toLocaleString("en-US");
-const sec = (ms) => (ms === null || ms === undefined ? "n/a" : `${(ms / 1000).toFixed(2)} s`);
-const mb = (kb) => (kb === null || kb === undefined ? "n/a" : `${int(kb / 1024)} MB`);
-const ratio = (r) => (r === null || r === undefined ? "n/a" : `${r.toFixed(2)}x`);
-const kbytes = (b) => `${(b / 1024).toFixed(1)} KB`;
+const fixed = (n, d) => n.toLocaleString("id-ID", { minimumFractionDigits: d, maximumFractionDigits: d });
+const int = (n) => fixed(Math.round(n), 0);
+const none = (x) => x === null || x === undefined;
+const sec = (ms) => (none(ms) ? "t/a" : `${fixed(ms / 1000, 2)} dtk`);
+const mb = (kb) => (none(kb) ? "t/a" : `${int(kb / 1024)} MB`);
+const ratio = (r) => (none(r) ? "t/a" : `${fixed(r, 2)}x`);
+const kbytes = (b) => `${fixed(b / 1024, 1)} KB`;
 
 function table(head, rows, align) {
   const lines = [`| ${head.join(" | ")} |`, `|${align.map((a) => (a === "r" ? "---:" : "---")).join("|")}|`];
@@ -14,29 +19,33 @@ function table(head, rows, align) {
 }
 
 function machineLine(m) {
-  return `Machine: ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB RAM, Node ${m.node}, ${m.os}; load average ${m.loadAverage.join(" / ")} at start, ${m.loadAverageAfter.join(" / ")} at end.`;
+  return (
+    `Mesin: ${m.cpu}, ${m.cores} inti, RAM ${m.memoryGb} GB, Node ${m.node}, ${m.os}; ` +
+    `beban rata-rata ${m.loadAverage.map((x) => fixed(x, 2)).join(" / ")} di awal, ` +
+    `${m.loadAverageAfter.map((x) => fixed(x, 2)).join(" / ")} di akhir.`
+  );
 }
 
 function comparisonTable(comparisons) {
   return table(
     [
-      "Workbook",
-      "Sheet rows",
-      "File",
-      "Bare read (wall)",
+      "Buku kerja",
+      "Baris lembar",
+      "Berkas",
+      "Baca saja (wall)",
       "periksa (wall)",
-      "Ratio (wall)",
-      "Bare read (CPU)",
+      "Rasio (wall)",
+      "Baca saja (CPU)",
       "periksa (CPU)",
-      "Ratio (CPU)",
-      "Peak RSS read",
-      "Peak RSS periksa",
-      "Runs",
+      "Rasio (CPU)",
+      "RSS puncak baca",
+      "RSS puncak periksa",
+      "Ulangan",
     ],
     comparisons.map((c) => [
       c.label,
       int(c.sheetRows),
-      `${(c.bytes / 2 ** 20).toFixed(1)} MB`,
+      `${fixed(c.bytes / 2 ** 20, 1)} MB`,
       sec(c.read.wallMs),
       sec(c.periksa.wallMs),
       ratio(c.ratioWall),
@@ -53,24 +62,20 @@ function comparisonTable(comparisons) {
 
 function phaseTable(p) {
   const steps = [
-    ["readFile", "read file (fs)"],
+    ["readFile", "baca berkas (fs)"],
     ["excelLoad", "ExcelJS xlsx.load"],
-    ["snapshot", "sheet snapshot (src/cli/read-xlsx.ts)"],
+    ["snapshot", "snapshot lembar (src/cli/read-xlsx.ts)"],
     ["layout", "detectLayout"],
-    ["environment", "reference data (createCliEnvironment)"],
-    ["analyze", "analyze: buildTree + rules + summary"],
-    ["report", "text report"],
+    ["environment", "data acuan (createCliEnvironment)"],
+    ["analyze", "analyze: buildTree + aturan + ringkasan"],
+    ["report", "laporan teks"],
   ];
   const total = (k) => steps.reduce((s, [key]) => s + p[k][key], 0);
   const cpuTotal = total("cpuMs");
-  const rows = steps.map(([key, name]) => [
-    name,
-    int(p.wallMs[key]),
-    int(p.cpuMs[key]),
-    `${((p.cpuMs[key] / cpuTotal) * 100).toFixed(1)}%`,
-  ]);
-  rows.push(["total (in process, after start-up)", int(total("wallMs")), int(cpuTotal), "100.0%"]);
-  return table(["Step (one run, cold, as the CLI takes them)", "Wall ms", "CPU ms", "CPU share"], rows, [
+  const share = (ms) => `${fixed((ms / cpuTotal) * 100, 1)}%`;
+  const rows = steps.map(([key, name]) => [name, int(p.wallMs[key]), int(p.cpuMs[key]), share(p.cpuMs[key])]);
+  rows.push(["jumlah (dalam proses, setelah start-up)", int(total("wallMs")), int(cpuTotal), share(cpuTotal)]);
+  return table(["Langkah (sekali jalan, dingin, urutan CLI)", "Wall ms", "CPU ms", "Porsi CPU"], rows, [
     "l",
     "r",
     "r",
@@ -83,71 +88,81 @@ function coreSplitTable(p) {
   const parts = [
     ["detectLayout", s.layout],
     ["buildTree", s.tree],
-    ["rules (runRules)", s.rules],
+    ["aturan (runRules)", s.rules],
   ];
-  const rows = parts.map(([name, ms]) => [name, int(ms), `${((ms / p.coreMedianCpuMs) * 100).toFixed(1)}%`]);
-  rows.push(["one whole analysis (measured apart; includes the summary)", int(p.coreMedianCpuMs), "100.0%"]);
+  const share = (ms) => `${fixed((ms / p.coreMedianCpuMs) * 100, 1)}%`;
+  const rows = parts.map(([name, ms]) => [name, int(ms), share(ms)]);
+  rows.push([
+    "satu analisis utuh (diukur terpisah; termasuk ringkasan)",
+    int(p.coreMedianCpuMs),
+    share(p.coreMedianCpuMs),
+  ]);
   const heaviest = Object.entries(p.ruleCpuMs ?? {})
     .sort((a, b) => b[1] - a[1])
     .slice(0, 6)
     .map(([id, ms]) => `${id} ${int(ms)} ms`);
-  const note = heaviest.length ? `\n\nHeaviest rules (each alone, one warm run, CPU): ${heaviest.join(", ")}.` : "";
-  return table([`Core, warm (median of ${p.coreRuns} runs)`, "CPU ms", "Share"], rows, ["l", "r", "r"]) + note;
+  const note = heaviest.length
+    ? `\n\nAturan terberat (masing-masing sendiri, sekali jalan hangat, CPU): ${heaviest.join(", ")}.`
+    : "";
+  return table([`Inti, hangat (median ${p.coreRuns} kali)`, "CPU ms", "Porsi"], rows, ["l", "r", "r"]) + note;
 }
 
 function otherTable(r) {
   const rows = [];
   const p = r.phases;
   rows.push([
-    `Core validation throughput (detectLayout + buildTree + rules, ${int(p.size)}-row snapshot in memory)`,
-    `${int(p.coreRowsPerSecond)} rows/s of CPU time (median ${int(p.coreMedianCpuMs)} ms CPU over ${p.coreRuns} runs; ${int(p.budgetRows)} budget rows, ${int(p.findings)} findings: ${p.summary.error} errors, ${p.summary.warning} warnings, ${p.summary.info} info)`,
+    `Laju validasi inti (detectLayout + buildTree + aturan, snapshot ${int(p.size)} baris di memori)`,
+    `${int(p.coreRowsPerSecond)} baris/dtk waktu CPU (median ${int(p.coreMedianCpuMs)} ms CPU dari ${p.coreRuns} kali; ` +
+      `${int(p.budgetRows)} baris anggaran, ${int(p.findings)} temuan: ${p.summary.error} galat, ${p.summary.warning} peringatan, ${p.summary.info} info)`,
   ]);
   rows.push([
-    "RPA fill, 10,000 lines (src/core/rpa makeBenchmarkPlan + fillPlan)",
+    "Pengisian RPA, 10.000 baris (src/core/rpa makeBenchmarkPlan + fillPlan)",
     r.rpa.status === "ok"
-      ? `${int(r.rpa.medianMs)} ms (${int(r.rpa.linesPerSecond)} lines/s, median of ${r.rpa.runs}; peak RSS ${mb(r.rpa.maxRssKb)})`
-      : `pending (${r.rpa.reason})`,
+      ? `${int(r.rpa.medianMs)} ms (${int(r.rpa.linesPerSecond)} baris/dtk, median ${r.rpa.runs} kali; RSS puncak ${mb(r.rpa.maxRssKb)})`
+      : `menunggu (${r.rpa.reason})`,
   ]);
   const biggest = r.comparisons[r.comparisons.length - 1];
   rows.push([
-    `Peak memory, telaah periksa on ${biggest.label}`,
-    `${mb(biggest.periksa.maxRssKb)} (bare read ${mb(biggest.read.maxRssKb)})`,
+    `Memori puncak, telaah periksa pada ${biggest.label}`,
+    `${mb(biggest.periksa.maxRssKb)} (baca saja ${mb(biggest.read.maxRssKb)})`,
   ]);
   const s = r.excelSync;
   rows.push([
-    `context.sync() for a ${s.rows ? int(s.rows) : "50,000"}-row sheet (src/excel read adapter, office-addin-mock fake Excel, default 4 MB block budget)`,
+    `context.sync() untuk lembar ${s.rows ? int(s.rows) : "50.000"} baris (pembaca src/excel, Excel tiruan office-addin-mock, anggaran blok bawaan 4 MB)`,
     s.status === "ok"
-      ? `${s.syncs} syncs (1 + ${s.blocks} row blocks); bytes per response: max ${kbytes(s.maxBlockBytes)}, mean ${kbytes(s.meanBlockBytes)}, total ${kbytes(s.totalBytes)}; the snapshot read this way gives ${s.errors} errors for ${s.seededDefects} seeded defects`
-      : `pending (${s.reason})`,
+      ? `${s.syncs} sync (1 + ${s.blocks} blok baris); bita per respons: maks ${kbytes(s.maxBlockBytes)}, rata-rata ${kbytes(s.meanBlockBytes)}, ` +
+        `total ${kbytes(s.totalBytes)}; snapshot yang dibaca begini memberi ${s.errors} galat untuk ${s.seededDefects} cacat sengaja`
+      : `menunggu (${s.reason})`,
   ]);
   const b = r.bundle;
   rows.push([
-    `Task pane initial JS, gzipped (${b.dir ?? "dist"}/, webpack production build)`,
+    `JS awal panel tugas, gzip (${b.dir ?? "dist"}/, build produksi webpack)`,
     b.status === "ok"
-      ? `${kbytes(b.initialGzipBytes)} (${kbytes(b.initialBytes)} raw, ${b.initial.length} files${b.production ? "" : ", NOT a production build"}); lazy chunks ${kbytes(b.lazyGzipBytes)} gzipped; built ${b.builtAt}`
-      : `not measured (${b.reason})`,
+      ? `${kbytes(b.initialGzipBytes)} (${kbytes(b.initialBytes)} mentah, ${b.initial.length} berkas${b.production ? "" : ", BUKAN build produksi"}); ` +
+        `chunk yang dimuat belakangan ${kbytes(b.lazyGzipBytes)} gzip; dibangun ${b.builtAt}`
+      : `tidak diukur (${b.reason})`,
   ]);
-  return table(["Figure", "Value"], rows, ["l", "l"]);
+  return table(["Ukuran", "Nilai"], rows, ["l", "l"]);
 }
 
 function formatReport(r) {
   return [
-    "## Telaah benchmarks",
+    "## Tolok ukur Telaah",
     "",
     machineLine(r.machine),
-    `Measured ${r.generatedAt} by \`npm run bench\` in ${r.benchSeconds} s.`,
+    `Diukur ${r.generatedAt} dengan \`npm run bench\` dalam ${r.benchSeconds} dtk.`,
     "",
-    "### telaah periksa against a bare ExcelJS read of the same file (whole process, median)",
+    "### `telaah periksa` dibanding membaca berkas yang sama dengan ExcelJS saja (seluruh proses, median)",
     "",
     comparisonTable(r.comparisons),
     "",
-    `### Where periksa's time goes (${int(r.phases.size)}-row kertas kerja, in one process)`,
+    `### Ke mana waktu periksa pergi (kertas kerja ${int(r.phases.size)} baris, satu proses)`,
     "",
     phaseTable(r.phases),
     "",
     coreSplitTable(r.phases),
     "",
-    "### Other figures",
+    "### Angka lain",
     "",
     otherTable(r),
     "",
