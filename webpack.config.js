@@ -107,7 +107,8 @@ module.exports = async (env, argv) => {
       // functions.js is named in the manifest, so entry files keep stable names; other chunks are hashed.
       filename: (data) => (STABLE_NAMES.has(data.chunk && data.chunk.name) ? "[name].js" : "[name].[contenthash:8].js"),
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/node holds the CLI (`npm run build:cli`, run by `prepare`): a pane build must not delete it.
+      clean: { keep: /^node[\\/]/ },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
