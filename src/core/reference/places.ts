@@ -4,6 +4,7 @@
  * kabupaten/kota of the land-transport table (passed in by the caller).
  */
 import { normalizePlaceText, PROVINCE_SPELLINGS, provinceByName, type Province } from "./provinces";
+import { memoByString } from "../memo";
 
 /** Provincial capitals and the cities travel lines name most, with their province. */
 const CITIES: readonly [string, string][] = [
@@ -95,7 +96,7 @@ export interface PlaceMention {
 }
 
 export interface PlaceIndex {
-  find(uraian: string): PlaceMention[];
+  find(uraian: string): readonly PlaceMention[];
 }
 
 /** Words that introduce a place; a kabupaten/kota name without "Kab."/"Kota" needs one of them. */
@@ -142,34 +143,34 @@ export function createPlaceIndex(kabKota: readonly (readonly [string, string])[]
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
-  return {
-    find(uraian: string): PlaceMention[] {
-      const words = normalizePlaceText(uraian.replace(/[-–—]/g, " DASH "))
-        .split(" ")
-        .map((w) => (w === "DASH" ? "-" : w));
-      const out: PlaceMention[] = [];
-      for (let i = 0; i < words.length;) {
-        const before = i > 0 ? words[i - 1] : "";
-        const hit = byFirst
-          .get(words[i])
-          ?.find((e) => e.words.every((w, k) => words[i + k] === w) && (!e.needsCue || CUES.has(before)));
-        if (!hit) {
-          i++;
-          continue;
-        }
-        out.push({
-          text: hit.words.join(" "),
-          province: hit.province,
-          kind: hit.kind,
-          start: i,
-          end: i + hit.words.length,
-          before,
-        });
-        i += hit.words.length;
+  // Memoised per distinct uraian (budgets repeat them); the mentions are shared, callers only read them.
+  const find = memoByString((uraian: string): PlaceMention[] => {
+    const words = normalizePlaceText(uraian.replace(/[-–—]/g, " DASH "))
+      .split(" ")
+      .map((w) => (w === "DASH" ? "-" : w));
+    const out: PlaceMention[] = [];
+    for (let i = 0; i < words.length;) {
+      const before = i > 0 ? words[i - 1] : "";
+      const hit = byFirst
+        .get(words[i])
+        ?.find((e) => e.words.every((w, k) => words[i + k] === w) && (!e.needsCue || CUES.has(before)));
+      if (!hit) {
+        i++;
+        continue;
       }
-      return out;
-    },
-  };
+      out.push({
+        text: hit.words.join(" "),
+        province: hit.province,
+        kind: hit.kind,
+        start: i,
+        end: i + hit.words.length,
+        before,
+      });
+      i += hit.words.length;
+    }
+    return out;
+  });
+  return { find };
 }
 
 /**

@@ -4,6 +4,7 @@
  * fits OH but not OK (orang x kali). The regulation's own list (PMK 107/2024) is in src/data/satuan-pmk107.ts.
  */
 import { SATUAN_PMK107 } from "../../data/satuan-pmk107";
+import { memoByString } from "../memo";
 
 export type Dimensi =
   | "orang"
@@ -222,10 +223,15 @@ const INDEX: ReadonlyMap<string, Satuan> = (() => {
 /** The unit a cell or a volume factor names ("Org/Hari", "o-h", "OH"), or undefined if unknown. */
 export function resolveSatuan(text: string | undefined | null): Satuan | undefined {
   if (!text) return undefined;
+  return resolveSatuanText(text);
+}
+
+/** Memoised per distinct text: the same few units are written on every line. */
+const resolveSatuanText = memoByString((text: string): Satuan | undefined => {
   const n = normalizeSatuanText(text);
   if (n === "") return undefined;
   return INDEX.get(n) ?? INDEX.get(n.replace(/[\s/-]/g, "")) ?? INDEX.get(n.replace(/S$/, ""));
-}
+});
 
 /** The unit with this canonical code; throws on a bad code (a bug). */
 export function satuanByKode(kode: string): Satuan {

@@ -3,6 +3,8 @@
  * and common spellings made one ("nara sumber" -> narasumber, "full board" -> fullboard, "snack" ->
  * kudapan). Matching works on these words, never on substrings of words.
  */
+import { memoByString } from "../../memo";
+
 const SPELLINGS: [RegExp, string][] = [
   [/\bnara sumber\b/g, "narasumber"],
   [/\bnarsum\b/g, "narasumber"],
@@ -22,7 +24,10 @@ const SPELLINGS: [RegExp, string][] = [
   [/\bgol\b/g, "golongan"],
 ];
 
-export function normalizeUraian(uraian: string): string {
+/** Memoised per distinct uraian: budgets repeat the same texts on many lines. */
+export const normalizeUraian: (uraian: string) => string = memoByString(normalizeUraianOnce);
+
+function normalizeUraianOnce(uraian: string): string {
   let s = ` ${uraian.toLowerCase()} `
     .replace(/\[[^\]]*\]/g, " ")
     .replace(/&/g, " dan ")
@@ -59,7 +64,10 @@ export type CostKind =
   | "paket-rapat"
   | "honor";
 
-export function costKinds(t: string): CostKind[] {
+/** Memoised per normalised text; the array is shared, so callers must not change it. */
+export const costKinds: (t: string) => readonly CostKind[] = memoByString(costKindsOnce);
+
+function costKindsOnce(t: string): CostKind[] {
   const k = new Set<CostKind>();
   if (has(t, "uang harian")) k.add("uang-harian");
   if (has(t, "uang saku")) k.add("uang-saku");
@@ -84,7 +92,10 @@ export function costKinds(t: string): CostKind[] {
 /** Rank words, most senior first; roman numerals are whole words so "eselon ii" is never "eselon i". */
 export type Rank = "menteri" | "es1" | "es2" | "es3" | "es4" | "gol4" | "gol3";
 
-export function ranksIn(t: string): Rank[] {
+/** Memoised per normalised text; the array is shared, so callers must not change it. */
+export const ranksIn: (t: string) => readonly Rank[] = memoByString(ranksInOnce);
+
+function ranksInOnce(t: string): Rank[] {
   const r: Rank[] = [];
   if (hasAny(t, ["menteri", "wakil menteri", "wamen", "pejabat negara", "dpr", "anggota dpr", "dprd", "dpd", "bpk ri"]))
     r.push("menteri");
