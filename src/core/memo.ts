@@ -1,16 +1,23 @@
 /**
- * Caches for pure functions of one string. Budgets repeat the same uraian, satuan and volume texts
- * thousands of times, so the work is done once per distinct text. The cache is emptied when it
- * reaches `max` entries: memory stays bounded on hostile input and a hit never changes a result.
+ * Caches for pure functions of one string or number. Budgets repeat the same uraian, satuan, volume
+ * texts and amounts thousands of times, so the work is done once per distinct key. The cache is
+ * emptied when it reaches `max` entries: memory stays bounded on hostile input and a hit never changes
+ * a result. Results are shared between callers, so they must be treated as read-only.
+ * Keys compare as in a Map (0 and -0 are one key: keep -0 out where the sign matters).
  */
-export function memoByString<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
-  let cache = new Map<string, T>();
-  return (text: string): T => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const value = fn(text);
+export function memoByKey<K extends string | number, T>(fn: (key: K) => T, max = 20000): (key: K) => T {
+  let cache = new Map<K, T>();
+  return (key: K): T => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key);
     if (cache.size >= max) cache = new Map();
-    cache.set(text, value);
+    cache.set(key, value);
     return value;
   };
+}
+
+/** memoByKey for functions of a text. */
+export function memoByString<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
+  return memoByKey<string, T>(fn, max);
 }

@@ -1,4 +1,4 @@
-import { memoByString } from "../../src/core/memo";
+import { memoByKey, memoByString } from "../../src/core/memo";
 
 describe("memoByString", () => {
   it("computes once per distinct text and returns the same value", () => {
@@ -36,5 +36,16 @@ describe("memoByString", () => {
     expect(calls).toBe(5);
     expect(f("dddd")).toBe(4);
     expect(calls).toBe(5);
+  });
+
+  it("keys numbers by value", () => {
+    let calls = 0;
+    const f = memoByKey((n: number) => {
+      calls++;
+      return { n };
+    });
+    expect(f(1.5)).toBe(f(1.5));
+    expect(f(2).n).toBe(2);
+    expect(calls).toBe(2);
   });
 });

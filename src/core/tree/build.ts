@@ -124,8 +124,9 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
     if (parent === null) roots.push(index);
     else rows[parent].children.push(index);
     const parentRow = parent === null ? undefined : rows[parent];
-    row.path = parentRow ? [...parentRow.path] : [];
-    if (row.kode) row.path.push(row.kode);
+    // A row without a kode shares its parent's path (paths are read-only): no copy per detail line.
+    const parentPath = parentRow ? parentRow.path : [];
+    row.path = row.kode ? [...parentPath, row.kode] : parentPath;
     if (level === "akun") row.akun = row.kode;
     else if (!row.akun && parentRow?.akun) row.akun = parentRow.akun;
     rows.push(row);

@@ -1,7 +1,15 @@
 import { Decimal } from "../money/decimal";
 import { parseIndonesianNumber } from "../money/parse-number";
+import { memoByKey } from "../memo";
 import { cellAt, formulaAt, isCellError, type SheetSnapshot } from "../sheet/snapshot";
 import type { NumberCell } from "./types";
+
+/**
+ * Through the number's shortest string: 0.1 stays 0.1, not its binary expansion. Decimals are
+ * immutable, so one instance per distinct amount serves every cell that holds it (fewer allocations).
+ * String(-0) is "0", so 0 and -0 sharing one key changes nothing.
+ */
+const decimalOfNumber = memoByKey((v: number) => new Decimal(String(v)));
 
 /** Reads a numeric cell into a NumberCell: numbers as Decimal, number text parsed, errors kept. */
 export function readNumberCell(sheet: SheetSnapshot, row: number, col: number | undefined): NumberCell | undefined {
@@ -12,8 +20,7 @@ export function readNumberCell(sheet: SheetSnapshot, row: number, col: number | 
   if (formula) cell.formula = formula;
   if (v === null || v === "") return cell;
   if (typeof v === "number") {
-    // Through the number's shortest string: 0.1 stays 0.1, not its binary expansion.
-    cell.value = Number.isFinite(v) ? new Decimal(String(v)) : null;
+    cell.value = Number.isFinite(v) ? decimalOfNumber(v) : null;
     return cell;
   }
   if (isCellError(v)) {

@@ -1,5 +1,6 @@
 import { Decimal } from "../money/decimal";
 import { parseIndonesianNumber } from "../money/parse-number";
+import { memoByString } from "../memo";
 
 /** One factor of a volume expression: `3 ORG`. */
 export interface VolumeFactor {
@@ -24,10 +25,18 @@ const MAX_EXPRESSION_LENGTH = 120;
 const FACTOR = /^\s*(\d[\d.,]*)(?:\s*([A-Za-z][A-Za-z0-9./²\- ]*?)|\s+(0[A-Za-z][A-Za-z0-9./²\- ]*?))?\s*$/;
 const SEPARATOR = /\s+[xX×*]\s+|\s*[×*]\s*|(?<=[A-Za-z²)])\s*[xX]\s*(?=\d)/;
 
-/** Parses the inside of an expression ("3 org x 2 hari"); null when it is not one. */
-export function parseVolumeExpression(text: string): VolumeExpression | null {
+/**
+ * Parses the inside of an expression ("3 org x 2 hari"); null when it is not one. Memoised per text
+ * (lines repeat their expressions); the result is shared, read-only.
+ */
+export const parseVolumeExpression: (text: string) => VolumeExpression | null = memoByString(parseOnce);
+
+function parseOnce(text: string): VolumeExpression | null {
   if (text.length > MAX_EXPRESSION_LENGTH) return null;
-  const parts = text.split(SEPARATOR).map((p) => p.trim()).filter((p) => p !== "");
+  const parts = text
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
   if (parts.length === 0) return null;
   const factors: VolumeFactor[] = [];
   for (const part of parts) {
@@ -45,7 +54,9 @@ export function parseVolumeExpression(text: string): VolumeExpression | null {
  * Finds the expression in an uraian: the last bracketed group that parses (`... [15 OR x 1 KEG]`);
  * without brackets, a trailing "3 org x 2 hari" with at least two factors.
  */
-export function findVolumeExpression(uraian: string): VolumeExpression | null {
+export const findVolumeExpression: (uraian: string) => VolumeExpression | null = memoByString(findOnce);
+
+function findOnce(uraian: string): VolumeExpression | null {
   const brackets = [...uraian.matchAll(/\[([^\]]*)\]/g)];
   for (let i = brackets.length - 1; i >= 0; i--) {
     const e = parseVolumeExpression(brackets[i][1]);

@@ -147,9 +147,10 @@ export function checkFamily(ctx: RuleContext, family: SbmFamily): void {
     if (!price || !row.hargaSatuan || price.lessThanOrEqualTo(0)) continue;
     const ev = evaluateMatch(m, tahun, get);
     if (!ev) continue;
-    const item = itemText(m, ev.used);
-    const basis = ev.used.map(describeSbmValue).join(" + ");
     if (price.greaterThan(ev.ceiling)) {
+      // Texts only for a line that gets a finding: most matched lines are within their ceiling.
+      const item = itemText(m, ev.used);
+      const basis = ev.used.map(describeSbmValue).join(" + ");
       let { severity, messageId } = severityOf(ev.used, ctx.options.tahap);
       let tertinggi = "";
       if (m.placeAssumed) {
