@@ -8,6 +8,7 @@ import {
   FluentProvider,
   makeStaticStyles,
   makeStyles,
+  mergeClasses,
   Spinner,
   Tab,
   TabList,
@@ -55,6 +56,8 @@ const useStyles = makeStyles({
     overflowY: "auto",
   },
   panel: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
+  /** The hidden attribute alone loses to the panel's display: flex. */
+  hidden: { display: "none" },
 });
 
 export interface AppProps {
@@ -98,7 +101,7 @@ function Pane() {
         id={`panel-${id}`}
         aria-labelledby={`tab-${id}`}
         hidden={tab !== id}
-        className={styles.panel}
+        className={mergeClasses(styles.panel, tab !== id && styles.hidden)}
       >
         {content}
       </div>

@@ -81,6 +81,7 @@ module.exports = {
     {
       name: "saves the screenshot of the pane",
       async run({ page, root }) {
+        await waitUntil("pemeriksaan selesai", () => page.getByTestId("run-check").isEnabled());
         await page.screenshot({ path: screenshotPath(root, "taskpane-periksa.png") });
       },
     },
@@ -191,8 +192,15 @@ module.exports = {
         const live = page.getByRole("switch", { name: "Mode langsung" });
         await live.click();
         await page.getByTestId("notice-info").waitFor();
+        const before = (await standIn(page, "stats")).cellsRead;
         await standIn(page, "userEdit", SHEET, "F1251", 22995000);
         await waitUntil("temuan F1251 muncul lagi", () => findFinding(page, "F1251"));
+        const read = (await standIn(page, "stats")).cellsRead - before;
+        assert.ok(read < 100, `mode langsung membaca baris yang berubah saja, bukan ${read} sel`);
+        await waitUntil(
+          "F1251 ditandai lagi",
+          async () => (await standIn(page, "cell", SHEET, "F1251")).fill?.color === MARK.error
+        );
         await live.click();
         await waitUntil("mode langsung mati", async () => !(await live.isChecked()));
       },

@@ -4,7 +4,10 @@
  */
 import type { FindingFix } from "../../core/findings/finding";
 import { columnLetters as columnLetter } from "../../core/sheet/address";
+import type { CellValue } from "../../core/sheet/snapshot";
+import { looksNumeric, snapshotValue } from "../../excel/cell-values";
 import { attempt, type HostResult } from "../../excel/errors";
+import type { RowRead } from "../periksa/patch-snapshot";
 import type { SelectionRows } from "./types";
 
 /** Excel's limit on a sheet name, and the characters it refuses. */
@@ -134,5 +137,52 @@ export async function writeSetting(
       context.workbook.settings.add(key, value);
     }
     await context.sync();
+  });
+}
+
+/**
+ * Some rows of a sheet (0-based), columns A to `columns`, converted as readSheetSnapshot converts them:
+ * one range per run of consecutive rows, all in one sync.
+ */
+export async function readRows(
+  context: Excel.RequestContext,
+  sheetName: string,
+  rows: readonly number[],
+  columns: number
+): Promise<HostResult<RowRead[]>> {
+  return attempt(async () => {
+    const sheet = context.workbook.worksheets.getItem(sheetName);
+    const lastCol = columnLetter(Math.max(1, columns) - 1);
+    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+    const runs: { top: number; bottom: number }[] = [];
+    for (const r of sorted) {
+      const last = runs[runs.length - 1];
+      if (last && last.bottom === r - 1) last.bottom = r;
+      else runs.push({ top: r, bottom: r });
+    }
+    const ranges = runs.map((run) =>
+      sheet.getRange(`A${run.top + 1}:${lastCol}${run.bottom + 1}`).load("values,formulas,numberFormat")
+    );
+    await context.sync();
+    const out: RowRead[] = [];
+    runs.forEach((run, i) => {
+      const range = ranges[i];
+      for (let r = run.top; r <= run.bottom; r++) {
+        const k = r - run.top;
+        const read: RowRead = { row: r, values: [], formulas: [], numberFormats: [], textNumberCols: [] };
+        range.values[k].forEach((raw, c) => {
+          const fmt = range.numberFormat[k]?.[c] as string | undefined;
+          const f = range.formulas[k]?.[c];
+          const isFormula = typeof f === "string" && f.startsWith("=");
+          const v: CellValue = snapshotValue(raw, fmt);
+          read.values[c] = v;
+          if (isFormula) read.formulas[c] = f;
+          if (typeof fmt === "string" && fmt !== "General") read.numberFormats[c] = fmt;
+          if (!isFormula && typeof v === "string" && looksNumeric(v)) read.textNumberCols.push(c);
+        });
+        out.push(read);
+      }
+    });
+    return out;
   });
 }

@@ -20,6 +20,7 @@ import {
   selectCell,
   selectedRows,
   writeSetting,
+  readRows,
 } from "./excel-actions";
 import type { HostApi, ReadOptions } from "./types";
 
@@ -44,6 +45,7 @@ export function createExcelHost(caps: Capabilities = detectCapabilities()): Host
     readActiveSheet: (o) => read(undefined, o),
     readSheet: (name, o) => read(name, o),
     listSheets: () => run((c) => listSheets(c)),
+    readRows: (sheet, rows, columns) => run((c) => readRows(c, sheet, rows, columns)),
     selectCell: (sheet, cell) => run((c) => selectCell(c, sheet, cell)),
     applyFix: (sheet, fix) => run((c) => applyFix(c, sheet, fix), true),
     exportTable: (base, rows) => run((c) => exportTable(c, base, rows)),

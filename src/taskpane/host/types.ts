@@ -7,6 +7,7 @@ import type { HostResult } from "../../excel/errors";
 import type { Finding, FindingFix } from "../../core/findings/finding";
 import type { SheetSnapshot } from "../../core/sheet/snapshot";
 import type { PlanWrite } from "../../excel/write-plan";
+import type { RowRead } from "../periksa/patch-snapshot";
 
 export type { HostError, HostNotice, HostResult } from "../../excel/errors";
 
@@ -40,6 +41,8 @@ export interface HostApi {
   readActiveSheet(options?: ReadOptions): Promise<HostResult<SheetSnapshot>>;
   readSheet(name: string, options?: ReadOptions): Promise<HostResult<SheetSnapshot>>;
   listSheets(): Promise<HostResult<string[]>>;
+  /** Rows (0-based) of a sheet, columns A to `columns` (live mode re-reads only what changed). */
+  readRows(sheet: string, rows: readonly number[], columns: number): Promise<HostResult<RowRead[]>>;
   /** Fills and notes (in `lang`) on the findings' cells, replacing earlier marks on that sheet. */
   markFindings(sheet: string, findings: readonly Finding[], lang: "id" | "en"): Promise<HostResult<{ marked: number }>>;
   /** Removes every mark Telaah made on the sheet (default: the active one), restoring each cell's previous fill. */

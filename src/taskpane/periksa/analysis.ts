@@ -27,7 +27,7 @@ let cache: { key: string; data: ReferenceData } | undefined;
 
 function referenceFor(userSbm: UserSbmFile | undefined, sheets: readonly SheetSnapshot[]): ReferenceData {
   const sets: SbmOverrideSet[] = [];
-  if (userSbm) sets.push(parseSbmOverrideCsv(userSbm.text, `berkas ${userSbm.name}`));
+  if (userSbm) sets.push(parseSbmOverrideCsv(userSbm.text, userSbm.name));
   for (const s of sheets) {
     const set = readSbmOverrideSheet(s);
     if (set) sets.push(set);
@@ -57,6 +57,6 @@ export function analyzeSheet(
 
 /** Rows in the user's CSV (for the settings page), without building the tables. */
 export function countUserSbm(file: UserSbmFile): { rows: number; problems: { lokasi: string; pesan: string }[] } {
-  const set = parseSbmOverrideCsv(file.text, `berkas ${file.name}`);
+  const set = parseSbmOverrideCsv(file.text, file.name);
   return { rows: set.rows.length, problems: set.problems };
 }

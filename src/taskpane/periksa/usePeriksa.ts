@@ -5,12 +5,13 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
-import type { SheetSnapshot } from "../../core/sheet/snapshot";
+import { colCount, type SheetSnapshot } from "../../core/sheet/snapshot";
 import { usePane, useHost } from "../context";
 import { describeError, unwrap } from "../errors";
 import type { HostApi, HostResult } from "../host/types";
 import type { PaneAnalysis } from "./analysis";
 import { findingsTable } from "./findings-view";
+import { patchSnapshot } from "./patch-snapshot";
 
 export type PeriksaPhase = "idle" | "reading" | "analyzing" | "done";
 
@@ -21,6 +22,21 @@ export interface PeriksaState {
   checkedAt?: Date;
   /** Whether the findings of `analysis` are marked on the sheet. */
   marked: boolean;
+}
+
+/** Beyond this many changed rows (a paste), live mode reads the whole sheet again. */
+const LIVE_MAX_ROWS = 2000;
+
+interface LastRead {
+  snapshot: SheetSnapshot;
+  overrideSheets: SheetSnapshot[];
+  findingsKey: string;
+  marked: boolean;
+}
+
+/** Identity of a set of findings as the marks show them (cell, severity, text). */
+function findingsKey(findings: readonly Finding[]): string {
+  return findings.map((f) => `${f.sheet}!${f.cell}|${f.severity}|${f.rule}|${f.message}`).join("\n");
 }
 
 const loadAnalysis = () => import(/* webpackChunkName: "analysis" */ "./analysis");
@@ -43,6 +59,8 @@ export function usePeriksa() {
   const [state, setState] = useState<PeriksaState>({ phase: "idle", marked: false });
   const [live, setLive] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
+  /** The last full read, for live mode's row patches. */
+  const lastRead = useRef<LastRead | null>(null);
   const stopWatchRef = useRef<(() => Promise<HostResult<void>>) | null>(null);
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
@@ -101,6 +119,12 @@ export function usePeriksa() {
           take(await host.markFindings(sheet.name, analysis.result.findings, langRef.current));
           marked = true;
         }
+        lastRead.current = {
+          snapshot: sheet,
+          overrideSheets,
+          findingsKey: findingsKey(analysis.result.findings),
+          marked,
+        };
         setState({ phase: "done", analysis, checkedAt: new Date(), marked });
         return sheet.name;
       } catch (e) {
@@ -115,6 +139,44 @@ export function usePeriksa() {
   );
 
   const cancel = useCallback(() => abortRef.current?.abort(), []);
+
+  /**
+   * Live mode: the changed rows (1-based) are read alone and patched into the last snapshot; the
+   * whole sheet is checked again in memory, and the marks are redone only when the findings changed.
+   * A structural change (rows = []) or a large paste reads the whole sheet again.
+   */
+  const recheckRows = useCallback(
+    async (sheetName: string, rows: number[]) => {
+      const last = lastRead.current;
+      if (!last || last.snapshot.name !== sheetName || rows.length === 0 || rows.length > LIVE_MAX_ROWS) {
+        await run({ quiet: true, sheet: sheetName });
+        return;
+      }
+      try {
+        const read = take(
+          await host.readRows(
+            sheetName,
+            rows.map((r) => r - 1),
+            colCount(last.snapshot)
+          )
+        );
+        const snapshot = patchSnapshot(last.snapshot, read);
+        const { analyzeSheet } = await loadAnalysis();
+        const analysis = analyzeSheet(snapshot, settingsRef.current, last.overrideSheets);
+        const key = findingsKey(analysis.result.findings);
+        let marked = last.marked;
+        if (settingsRef.current.markCells && (key !== last.findingsKey || !last.marked)) {
+          take(await host.markFindings(sheetName, analysis.result.findings, langRef.current));
+          marked = true;
+        }
+        lastRead.current = { snapshot, overrideSheets: last.overrideSheets, findingsKey: key, marked };
+        setState({ phase: "done", analysis, checkedAt: new Date(), marked });
+      } catch (e) {
+        report(e);
+      }
+    },
+    [host, run, take, report]
+  );
 
   const clearMarks = useCallback(async () => {
     try {
@@ -183,7 +245,13 @@ export function usePeriksa() {
           setLive(false);
           return;
         }
-        stopWatchRef.current = take(await host.watchChanges(target, () => void run({ quiet: true, sheet: target })));
+        // One re-check at a time, in the order the changes came.
+        let chain = Promise.resolve();
+        stopWatchRef.current = take(
+          await host.watchChanges(target, (rows) => {
+            chain = chain.then(() => recheckRows(target, rows));
+          })
+        );
         notify("info", t("periksa.liveOn"));
       } catch (e) {
         setLive(false);

@@ -12,6 +12,8 @@ const host = {
   runs: 0,
   mergedRuns: 0,
   cellEditMode: false,
+  /** Cells whose values were loaded: live mode should read a row, not the sheet. */
+  cellsRead: 0,
   fireChanged(sheet, areas, triggerSource) {
     if (!sheet.handlers.length || !areas.length) return;
     const b = areas.reduce((u, a) => ({
@@ -34,6 +36,20 @@ const host = {
       setTimeout(() => Promise.resolve(handler(args)).catch((e) => console.error("onChanged handler failed", e)), 0);
   },
 };
+
+// ?standin-api=1.12: an older Excel, whose requirement sets the add-in reads when it starts.
+const apiParam = /[?&]standin-api=(1\.\d+)/.exec(location.search);
+if (apiParam) host.apiVersion = apiParam[1];
+
+// ?standin-theme=dark: Office reports a dark body colour, as Excel does with its dark theme.
+if (/[?&]standin-theme=dark\b/.test(location.search)) {
+  host.theme = {
+    bodyBackgroundColor: "#262626",
+    bodyForegroundColor: "#FFFFFF",
+    controlBackgroundColor: "#3A3A3A",
+    controlForegroundColor: "#FFFFFF",
+  };
+}
 
 function minor(v) {
   return Number(String(v).split(".")[1] || 0);
@@ -118,7 +134,7 @@ function loadWorkbook(data) {
   }
   book.active = Math.max(0, data.active ? book.sheets.findIndex((s) => s.name === data.active) : 0);
   host.book = book;
-  host.syncs = host.runs = host.mergedRuns = 0;
+  host.syncs = host.runs = host.mergedRuns = host.cellsRead = 0;
 }
 
 function sheetNamed(name) {
@@ -207,7 +223,7 @@ window.__standIn = {
     return Object.fromEntries(host.book.settings);
   },
   stats() {
-    return { syncs: host.syncs, runs: host.runs, mergedRuns: host.mergedRuns };
+    return { syncs: host.syncs, runs: host.runs, mergedRuns: host.mergedRuns, cellsRead: host.cellsRead };
   },
   /** The user types into a cell: the model changes and onChanged fires as a user edit. */
   userEdit(name, ref, value) {

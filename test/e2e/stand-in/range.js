@@ -49,6 +49,7 @@ class Range extends ClientObject {
       case "cellCount":
         return this._cells();
       case "values":
+        this.context._host.cellsRead += this._cells();
         return this._grid((r, c) => s.value(r, c));
       case "text":
         return this._grid((r, c) => String(s.value(r, c)));
