@@ -125,6 +125,30 @@ module.exports = {
       },
     },
     {
+      name: "the list works by keyboard: arrows move between rows, Enter selects the cell",
+      async run({ page }) {
+        const list = page.getByTestId("findings-list");
+        await list.evaluate((el) => (el.scrollTop = 0));
+        await list.locator('[data-index="0"]').focus();
+        await page.keyboard.press("ArrowDown");
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement;
+          return { index: el.getAttribute("data-index"), cell: el.getAttribute("data-cell") };
+        });
+        assert.equal(focused.index, "1");
+        assert.ok(focused.cell, "baris temuan terfokus");
+        await page.keyboard.press("Enter");
+        await waitUntil(
+          `sel ${focused.cell} terpilih`,
+          async () => (await standIn(page, "selection"))?.address === focused.cell
+        );
+        await page.keyboard.press("End");
+        await waitUntil("baris terakhir terfokus", () =>
+          page.evaluate(() => document.activeElement.getAttribute("data-testid") === "finding")
+        );
+      },
+    },
+    {
       name: "exports the findings shown to a new sheet",
       async run({ page }) {
         await page.getByTestId("export").click();

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
-import type { IkpaResult } from "../../core/rpa";
+import type { IkpaResult, PlanNode } from "../../core/rpa";
 import { fromA1 } from "../../core/sheet/address";
 import { usePane, useHost } from "../context";
 import { describeError, unwrap } from "../errors";
@@ -94,6 +94,8 @@ export function useRpa() {
       out: RpaOutcome,
       previous: EngineRecord | null,
       realisasi: LineRealisation | undefined,
+      /** The RPD IKPA compares with: the plan as it stood before an update rewrote the past months. */
+      rpd: readonly PlanNode[],
       doneKey: MessageKey,
       params: Record<string, string | number>
     ) => {
@@ -123,7 +125,7 @@ export function useRpa() {
         ...prev,
         sheet: name,
         curves: curves(out.result.roots, s, realisasi),
-        ikpa: ikpaOf(out.result.roots, realisasi),
+        ikpa: ikpaOf(rpd, realisasi),
         findings: out.findings,
         last: outcome ? { sheet: name, outcome, previousRecord: previous } : prev.last,
       }));
@@ -137,7 +139,7 @@ export function useRpa() {
       guarded(async () => {
         const { read, record } = await readActive();
         const out = fillRpa(read, settingsRef.current, await scopeOf(choice, read.sheet.name), record);
-        await commit(read, out, record, undefined, "rpa.filled", {});
+        await commit(read, out, record, undefined, out.result.roots, "rpa.filled", {});
       }),
     [guarded, readActive, scopeOf, commit]
   );
@@ -171,7 +173,7 @@ export function useRpa() {
           await scopeOf(choice, read.sheet.name),
           record
         );
-        await commit(read, out, record, realisasi, "rpa.updated", { month: t(`month.${month}` as MessageKey) });
+        await commit(read, out, record, realisasi, read.plan.roots, "rpa.updated", { month: t(`month.${month}` as MessageKey) });
       }),
     [guarded, readActive, realisationOf, scopeOf, commit, t]
   );
