@@ -54,7 +54,13 @@ function convertValue(v: ExcelJS.CellValue): { value: CellValue; formula?: strin
 }
 
 function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
-  const ranges = ((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[];
+  // ExcelJS keeps the merges in `_merges` (master address -> range); its public `model` would build
+  // the model of every row of the sheet just to list them. The model stays the fallback.
+  const internal = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
+  const ranges =
+    internal && typeof internal === "object"
+      ? Object.values(internal).flatMap((m) => (typeof m?.range === "string" ? [m.range] : []))
+      : (((ws as unknown as { model: { merges?: string[] } }).model.merges ?? []) as string[]);
   const out: MergedArea[] = [];
   for (const ref of ranges) {
     const [a, b] = ref.split(":");
