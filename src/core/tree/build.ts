@@ -2,7 +2,7 @@ import type { LayoutResult } from "../layout/types";
 import { cellText, cellAt, type SheetSnapshot } from "../sheet/snapshot";
 import { groupDepth, isFooterText, leadingSpaces, levelRank, shapeOfCode } from "./classify";
 import { readNumberCell, readTextCell } from "./read-cells";
-import type { BudgetRow, BudgetTree, Level } from "./types";
+import type { BudgetRow, BudgetTree, Level, NumberCell } from "./types";
 import { findVolumeExpression, parseVolumeExpression, type VolumeExpression } from "./volume-expression";
 
 /** Codes written inside the uraian when a layout has no kode column ("521211 Belanja Bahan"). */
@@ -26,6 +26,9 @@ function volumeExpressionOf(sheet: SheetSnapshot, row: number, layout: LayoutRes
   }
   return findVolumeExpression(uraian) ?? undefined;
 }
+
+const NO_MONTHS: NonNullable<BudgetRow["months"]> = [];
+const holdsNumber = (n: NumberCell | undefined): boolean => !!n && (n.value !== null || !!n.error);
 
 /** Reads the rows below the header into a budget tree, each row keeping its cells' columns. */
 export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTree {
@@ -52,12 +55,12 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
     const hargaSatuan = readNumberCell(sheet, r, c.hargaSatuan);
     const jumlah = readNumberCell(sheet, r, c.jumlah);
     const pagu = readNumberCell(sheet, r, c.pagu);
-    const months = layout.months.map((m) => ({
+    const months = layout.months.length === 0 ? NO_MONTHS : layout.months.map((m) => ({
       month: m.month,
       percent: readNumberCell(sheet, r, m.percent),
       rupiah: readNumberCell(sheet, r, m.rupiah),
     }));
-    const hasNumbers = [volume, hargaSatuan, jumlah, pagu].some((n) => n && (n.value !== null || n.error));
+    const hasNumbers = holdsNumber(volume) || holdsNumber(hargaSatuan) || holdsNumber(jumlah) || holdsNumber(pagu);
     const uraian = rawUraian.trim();
     if (!kode && !uraian && !hasNumbers) continue;
     if (!kode && isFooterText(uraian)) continue;

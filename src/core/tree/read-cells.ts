@@ -46,7 +46,8 @@ export function readTextCell(sheet: SheetSnapshot, row: number, col: number | un
   if (col === undefined) return "";
   const v = cellAt(sheet, row, col);
   if (v === null) return "";
-  if (typeof v === "string") return v.replace(/_x000d_/gi, " ");
+  // The escape is rare: test for it before paying for a case-insensitive replace on every cell.
+  if (typeof v === "string") return v.includes("_x") || v.includes("_X") ? v.replace(/_x000d_/gi, " ") : v;
   if (isCellError(v)) return v.error;
   return String(v);
 }
