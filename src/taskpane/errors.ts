@@ -10,6 +10,8 @@ import type { Lang, Translate } from "./i18n";
 export interface ShownError {
   text: string;
   detail?: string;
+  /** The user cancelled: worth a note, not an error. */
+  cancelled?: boolean;
 }
 
 export function isHostError(e: unknown): e is HostError {
@@ -40,6 +42,7 @@ export function describeError(e: unknown, lang: Lang, t: Translate): ShownError 
   const host = e instanceof HostResultError ? e.error : isHostError(e) ? e : null;
   if (host) {
     const text = lang === "en" && host.messageEn ? host.messageEn : host.message;
+    if (host.code === "CANCELLED") return { text, cancelled: true };
     return host.detail ? { text, detail: host.detail } : { text };
   }
   if (e instanceof TelaahError) return { text: e.message };

@@ -18,16 +18,9 @@ export const ID = {
   "common.close": "Tutup",
   "common.cancel": "Batal",
   "common.error": "Terjadi kesalahan",
-  "common.done": "Selesai",
 
-  "err.cellEdit": "Excel sedang dalam mode sunting sel. Tekan Enter atau Esc di lembar kerja, lalu coba lagi.",
-  "err.protected": "Lembar ini diproteksi. Buka proteksinya (Tinjau > Buka Proteksi Lembar) lalu coba lagi.",
-  "err.requirement":
-    "Versi Excel ini belum mendukung fitur tersebut ({feature}). Perbarui Excel atau gunakan Excel untuk web.",
   "err.cancelled": "Dibatalkan.",
-  "err.noHost": "Telaah hanya berjalan di dalam Excel.",
   "err.unknown": "Kesalahan tak terduga: {message}",
-  "err.tooLarge": "Lembar terlalu besar untuk dibaca sekaligus: {message}",
 
   "periksa.run": "Periksa lembar aktif",
   "periksa.running": "Membaca lembar… {done} dari {total} baris",
@@ -144,12 +137,6 @@ export const ID = {
   "rpa.findings": "{count} catatan dari pengisian RPA",
   "rpa.read": "Baca RPA dari lembar aktif",
 
-  "komparasi.intro": "Bandingkan dua lembar anggaran (semula / menjadi) atau rencana dengan realisasi.",
-  "komparasi.semula": "Lembar semula",
-  "komparasi.menjadi": "Lembar menjadi",
-  "komparasi.run": "Bandingkan",
-  "komparasi.pending": "Fitur komparasi sedang disiapkan.",
-
   "settings.tahun": "Tahun anggaran",
   "settings.tahunAuto": "Dari judul lembar",
   "settings.tahap": "Tahap",
@@ -165,7 +152,6 @@ export const ID = {
   "settings.idealBulanPuncak": "Bulan mulai puncak",
   "settings.idealAkhir": "Tingkat akhir (Okt–Des)",
   "settings.reference": "Data acuan",
-  "settings.ref.dataset": "Data",
   "settings.ref.basis": "Dasar",
   "settings.ref.status": "Status",
   "settings.ref.sources": "Sumber",
@@ -219,16 +205,9 @@ export const EN: Record<MessageKey, string> = {
   "common.close": "Close",
   "common.cancel": "Cancel",
   "common.error": "Something went wrong",
-  "common.done": "Done",
 
-  "err.cellEdit": "Excel is in cell edit mode. Press Enter or Esc in the worksheet, then try again.",
-  "err.protected": "This sheet is protected. Unprotect it (Review > Unprotect Sheet) and try again.",
-  "err.requirement":
-    "This version of Excel does not support that feature yet ({feature}). Update Excel or use Excel on the web.",
   "err.cancelled": "Cancelled.",
-  "err.noHost": "Telaah only runs inside Excel.",
   "err.unknown": "Unexpected error: {message}",
-  "err.tooLarge": "The sheet is too large to read at once: {message}",
 
   "periksa.run": "Check active sheet",
   "periksa.running": "Reading sheet… {done} of {total} rows",
@@ -344,12 +323,6 @@ export const EN: Record<MessageKey, string> = {
   "rpa.findings": "{count} notes from filling the RPA",
   "rpa.read": "Read the RPA on the active sheet",
 
-  "komparasi.intro": "Compare two budget sheets (before / after) or a plan with its realisation.",
-  "komparasi.semula": "Sheet before",
-  "komparasi.menjadi": "Sheet after",
-  "komparasi.run": "Compare",
-  "komparasi.pending": "Comparison is being prepared.",
-
   "settings.tahun": "Budget year",
   "settings.tahunAuto": "From the sheet title",
   "settings.tahap": "Stage",
@@ -365,7 +338,6 @@ export const EN: Record<MessageKey, string> = {
   "settings.idealBulanPuncak": "Month the peak starts",
   "settings.idealAkhir": "Final level (Oct–Dec)",
   "settings.reference": "Reference data",
-  "settings.ref.dataset": "Data",
   "settings.ref.basis": "Basis",
   "settings.ref.status": "Status",
   "settings.ref.sources": "Sources",

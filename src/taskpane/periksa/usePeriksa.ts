@@ -70,7 +70,7 @@ export function usePeriksa() {
   const report = useCallback(
     (e: unknown) => {
       const shown = describeError(e, lang, t);
-      notify(shown.text === t("err.cancelled") ? "info" : "error", shown.text, shown.detail);
+      notify(shown.cancelled ? "info" : "error", shown.text, shown.detail);
     },
     [lang, t, notify]
   );

@@ -151,6 +151,9 @@ window.__standIn = {
   setTheme(theme) {
     host.theme = theme;
   },
+  setSyncDelay(ms) {
+    host.syncDelay = ms;
+  },
   setCellEditMode(on) {
     host.cellEditMode = on;
   },

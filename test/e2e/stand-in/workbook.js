@@ -137,7 +137,8 @@ class RequestContext {
   async sync() {
     const host = this._host;
     host.syncs++;
-    await new Promise((r) => setTimeout(r, 0));
+    // A round trip to Excel takes time; tests that cancel a long read make it take longer.
+    await new Promise((r) => setTimeout(r, host.syncDelay || 0));
     // A failed batch is dropped whole, as in Excel: nothing it queued is loaded.
     const error = host.cellEditMode
       ? new FakeOfficeError("InvalidOperationInCellEditMode", "Excel is in cell-editing mode.")
