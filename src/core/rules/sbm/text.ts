@@ -41,7 +41,12 @@ function normalizeUraianOnce(uraian: string): string {
 /** True when the normalised (space-padded) text contains `phrase` as whole words. */
 export function has(text: string, phrase: string | RegExp): boolean {
   if (typeof phrase !== "string") return phrase.test(text);
-  return text.includes(` ${phrase} `);
+  // text.includes(` ${phrase} `) without building the padded phrase on every call.
+  const end = phrase.length;
+  if (end === 0) return text.includes("  ");
+  for (let i = text.indexOf(phrase, 1); i !== -1; i = text.indexOf(phrase, i + 1))
+    if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + end) === 32) return true;
+  return false;
 }
 
 export function hasAny(text: string, phrases: readonly string[]): boolean {
