@@ -198,6 +198,20 @@ module.exports = {
       },
     },
     {
+      name: "a protected sheet is reported, and nothing is marked",
+      async run({ page }) {
+        await standIn(page, "protect", SHEET, true);
+        await page.getByTestId("run-check").click();
+        const bar = page.getByTestId("notice-error");
+        await bar.waitFor();
+        assert.match(await bar.innerText(), /dilindungi/);
+        assert.deepEqual(await standIn(page, "notes", SHEET), {});
+        await standIn(page, "protect", SHEET, false);
+        await bar.getByRole("button").click();
+        await waitUntil("pemeriksaan selesai", () => page.getByTestId("run-check").isEnabled());
+      },
+    },
+    {
       name: "applies the safe fix for F1251 and checks again",
       async run({ page }) {
         const item = await findFinding(page, "F1251");
