@@ -173,7 +173,9 @@ export function useRpa() {
           await scopeOf(choice, read.sheet.name),
           record
         );
-        await commit(read, out, record, realisasi, read.plan.roots, "rpa.updated", { month: t(`month.${month}` as MessageKey) });
+        await commit(read, out, record, realisasi, read.plan.roots, "rpa.updated", {
+          month: t(`month.${month}` as MessageKey),
+        });
       }),
     [guarded, readActive, realisationOf, scopeOf, commit, t]
   );
