@@ -36,7 +36,8 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   input = undefined;
   const analyzer = createAnalyzer({ tahun, provinsi: values.provinsi, tahap, lembar: values.lembar }, { environment });
   const result = analyzer.analyze(sheet, layout);
-  if (values.keluaran && marked) await writeMarkedCopy(marked.workbook, marked.worksheet, result.findings, file, values.keluaran);
+  if (values.keluaran && marked)
+    await writeMarkedCopy(marked.workbook, marked.worksheet, result.findings, file, values.keluaran);
 
   if (values.json) {
     const payload = {

@@ -55,11 +55,14 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
     const hargaSatuan = readNumberCell(sheet, r, c.hargaSatuan);
     const jumlah = readNumberCell(sheet, r, c.jumlah);
     const pagu = readNumberCell(sheet, r, c.pagu);
-    const months = layout.months.length === 0 ? NO_MONTHS : layout.months.map((m) => ({
-      month: m.month,
-      percent: readNumberCell(sheet, r, m.percent),
-      rupiah: readNumberCell(sheet, r, m.rupiah),
-    }));
+    const months =
+      layout.months.length === 0
+        ? NO_MONTHS
+        : layout.months.map((m) => ({
+            month: m.month,
+            percent: readNumberCell(sheet, r, m.percent),
+            rupiah: readNumberCell(sheet, r, m.rupiah),
+          }));
     const hasNumbers = holdsNumber(volume) || holdsNumber(hargaSatuan) || holdsNumber(jumlah) || holdsNumber(pagu);
     const uraian = rawUraian.trim();
     if (!kode && !uraian && !hasNumbers) continue;
