@@ -17,7 +17,11 @@ export function memoByKey<K extends string | number, T>(fn: (key: K) => T, max =
   };
 }
 
-/** memoByKey for functions of a text. */
-export function memoByString<T>(fn: (text: string) => T, max = 20000): (text: string) => T {
-  return memoByKey<string, T>(fn, max);
+/**
+ * memoByKey for functions of a text. Texts longer than `maxLength` are computed each time and never
+ * kept: a hostile sheet of long distinct cells must not pin megabytes in the cache after the analysis.
+ */
+export function memoByString<T>(fn: (text: string) => T, max = 20000, maxLength = 256): (text: string) => T {
+  const cached = memoByKey<string, T>(fn, max);
+  return (text: string): T => (text.length > maxLength ? fn(text) : cached(text));
 }

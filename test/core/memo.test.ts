@@ -48,4 +48,21 @@ describe("memoByString", () => {
     expect(f(2).n).toBe(2);
     expect(calls).toBe(2);
   });
+
+  it("computes long texts each time without keeping them", () => {
+    let calls = 0;
+    const f = memoByString(
+      (s) => {
+        calls++;
+        return s.length;
+      },
+      10,
+      5
+    );
+    expect(f("abcdef")).toBe(6);
+    expect(f("abcdef")).toBe(6);
+    expect(f("abc")).toBe(3);
+    expect(f("abc")).toBe(3);
+    expect(calls).toBe(3);
+  });
 });
