@@ -162,7 +162,8 @@ async function main() {
       blocked.add(new URL(url).origin);
       return route.abort();
     });
-    await page.addInitScript({ content: script });
+    // A suite may open the pane as a plain browser would, without the stand-in host.
+    if (suite.standIn !== false) await page.addInitScript({ content: script });
     const env = { page, baseUrl, root: ROOT, dist: DIST, state: {} };
     let suiteBroken = null;
     try {

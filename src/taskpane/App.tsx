@@ -9,6 +9,8 @@ import {
   makeStaticStyles,
   makeStyles,
   mergeClasses,
+  MessageBar,
+  MessageBarBody,
   Spinner,
   Tab,
   TabList,
@@ -64,9 +66,11 @@ export interface AppProps {
   host: HostApi;
   store: SettingsStore;
   theme?: ThemeKind;
+  /** Opened in a browser, not in Excel: the pane says so instead of failing on the first click. */
+  outsideExcel?: boolean;
 }
 
-export default function App({ host, store, theme = "light" }: AppProps) {
+export default function App({ host, store, theme = "light", outsideExcel = false }: AppProps) {
   usePageStyles();
   const styles = useStyles();
   return (
@@ -75,7 +79,7 @@ export default function App({ host, store, theme = "light" }: AppProps) {
         <PaneProvider store={store}>
           {/* Layout lives on an inner element: Fluent copies the provider's classes onto its portals (menus, listboxes). */}
           <div className={styles.pane}>
-            <Pane />
+            <Pane outsideExcel={outsideExcel} />
           </div>
         </PaneProvider>
       </HostContext.Provider>
@@ -83,7 +87,7 @@ export default function App({ host, store, theme = "light" }: AppProps) {
   );
 }
 
-function Pane() {
+function Pane({ outsideExcel }: { outsideExcel: boolean }) {
   const styles = useStyles();
   const { t, lang, settings, updateSettings } = usePane();
   const [tab, setTab] = useState<TabId>("periksa");
@@ -138,6 +142,11 @@ function Pane() {
         ))}
       </TabList>
       <main className={styles.main} lang={lang}>
+        {outsideExcel && (
+          <MessageBar intent="warning" data-testid="outside-excel">
+            <MessageBarBody>{t("err.noHost")}</MessageBarBody>
+          </MessageBar>
+        )}
         <Notices />
         <Suspense fallback={<Spinner size="small" label={t("app.loading")} />}>
           {panel("periksa", <PeriksaTab />)}

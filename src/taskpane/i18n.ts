@@ -20,6 +20,7 @@ export const ID = {
   "common.error": "Terjadi kesalahan",
 
   "err.cancelled": "Dibatalkan.",
+  "err.noHost": "Telaah berjalan di dalam Excel: buka buku kerja di Excel, lalu buka Telaah dari tab Beranda.",
   "err.unknown": "Kesalahan tak terduga: {message}",
 
   "periksa.run": "Periksa lembar aktif",
@@ -207,6 +208,7 @@ export const EN: Record<MessageKey, string> = {
   "common.error": "Something went wrong",
 
   "err.cancelled": "Cancelled.",
+  "err.noHost": "Telaah runs inside Excel: open the workbook in Excel, then open Telaah from the Home tab.",
   "err.unknown": "Unexpected error: {message}",
 
   "periksa.run": "Check active sheet",

@@ -9,5 +9,9 @@ Office.onReady(() => {
   const root = document.getElementById("root");
   if (!root) return;
   const theme = themeKind(officeBodyBackground(), forcedColorsActive());
-  createRoot(root).render(<App host={createExcelHost()} store={localSettingsStore()} theme={theme} />);
+  // Outside Office, office.js resolves onReady without loading Excel's API.
+  const outsideExcel = typeof Excel === "undefined";
+  createRoot(root).render(
+    <App host={createExcelHost()} store={localSettingsStore()} theme={theme} outsideExcel={outsideExcel} />
+  );
 });
