@@ -20,6 +20,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O) 
 export function parseYear(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const n = Number(text);
-  if (!/^\d{4}$/.test(text) || n < 2000 || n > 2100) throw new UsageError(`--tahun harus berupa tahun empat digit, bukan "${text}".`);
+  if (!/^\d{4}$/.test(text) || n < 2000 || n > 2100)
+    throw new UsageError(`--tahun harus berupa tahun empat digit, bukan "${text}".`);
   return n;
 }

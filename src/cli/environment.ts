@@ -15,7 +15,9 @@ export interface CliEnvironmentInput {
 }
 
 /** Builds the rules' shared collaborators for a CLI run: reference data with the user's overrides. */
-export async function createCliEnvironment(input: CliEnvironmentInput): Promise<(o: AnalyzerOptions) => RuleEnvironment> {
+export async function createCliEnvironment(
+  input: CliEnvironmentInput
+): Promise<(o: AnalyzerOptions) => RuleEnvironment> {
   const files: { name: string; text: string }[] = [];
   if (input.sbmFile) {
     try {
@@ -25,7 +27,9 @@ export async function createCliEnvironment(input: CliEnvironmentInput): Promise<
     }
   }
   // Only the override sheets are read again; the budget sheet is already in memory.
-  const overrideSheets = (input.sheets?.worksheets ?? []).filter((w) => isSbmOverrideSheetName(w.name)).map(sheetSnapshot);
+  const overrideSheets = (input.sheets?.worksheets ?? [])
+    .filter((w) => isSbmOverrideSheetName(w.name))
+    .map(sheetSnapshot);
   const reference = referenceDataFromInputs({ files, workbook: { sheets: overrideSheets } });
   return () => ({ reference });
 }

@@ -16,10 +16,13 @@ export async function writeMarkedCopy(
   worksheet: ExcelJS.Worksheet,
   findings: readonly Finding[],
   inputFile: string,
-  outFile: string,
+  outFile: string
 ): Promise<void> {
   if (path.resolve(outFile) === path.resolve(inputFile))
-    throw new TelaahInputError("Berkas keluaran tidak boleh sama dengan berkas masukan: Telaah tidak menimpa berkas Anda.", "SAME_FILE");
+    throw new TelaahInputError(
+      "Berkas keluaran tidak boleh sama dengan berkas masukan: Telaah tidak menimpa berkas Anda.",
+      "SAME_FILE"
+    );
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), f]);
   for (const [address, list] of byCell) {
@@ -32,6 +35,9 @@ export async function writeMarkedCopy(
   try {
     await workbook.xlsx.writeFile(outFile);
   } catch (e) {
-    throw new TelaahInputError(`Salinan bertanda tidak dapat ditulis ke ${outFile}: ${(e as Error).message}`, "WRITE_FAILED");
+    throw new TelaahInputError(
+      `Salinan bertanda tidak dapat ditulis ke ${outFile}: ${(e as Error).message}`,
+      "WRITE_FAILED"
+    );
   }
 }

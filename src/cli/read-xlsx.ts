@@ -22,7 +22,10 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   }
   if (bytes.length === 0) throw new TelaahInputError(`Berkas kosong (0 bita): ${file}`, "EMPTY_FILE");
   if (bytes.subarray(0, 4).equals(OLE_MAGIC))
-    throw new TelaahInputError(`${file} berformat .xls lama (Excel 97-2003); buka di Excel lalu simpan sebagai .xlsx.`, "XLS");
+    throw new TelaahInputError(
+      `${file} berformat .xls lama (Excel 97-2003); buka di Excel lalu simpan sebagai .xlsx.`,
+      "XLS"
+    );
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC))
     throw new TelaahInputError(`${file} bukan buku kerja .xlsx (isinya bukan arsip Office Open XML).`, "NOT_XLSX");
   const wb = new ExcelJS.Workbook();
@@ -48,7 +51,8 @@ function convertValue(v: ExcelJS.CellValue): { value: CellValue; formula?: strin
     const f = typeof o.formula === "string" ? o.formula : undefined;
     return { value: inner.value, formula: f ? `=${f}` : undefined };
   }
-  if ("richText" in o && Array.isArray(o.richText)) return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), text: true };
+  if ("richText" in o && Array.isArray(o.richText))
+    return { value: (o.richText as { text: string }[]).map((t) => t.text).join(""), text: true };
   if ("text" in o) return { value: String(o.text), text: true };
   return { value: null };
 }

@@ -12,7 +12,9 @@ export function formatTextReport(file: string, result: AnalysisResult, extraLine
   lines.push(`Baris anggaran: ${result.stats.rows} (akun ${result.stats.akun}, detil ${result.stats.detil})`);
   const sbm = result.stats.sbm;
   if (sbm?.dijalankan)
-    lines.push(`Standar biaya TA${sbm.tahun}: ${sbm.cocok} detil dicocokkan dengan item SBM, ${sbm.tidakCocok} tidak cocok dengan item mana pun (bukan temuan)`);
+    lines.push(
+      `Standar biaya TA${sbm.tahun}: ${sbm.cocok} detil dicocokkan dengan item SBM, ${sbm.tidakCocok} tidak cocok dengan item mana pun (bukan temuan)`
+    );
   for (const l of extraLines) lines.push(l);
   lines.push(`Temuan: ${s.error} galat, ${s.warning} peringatan, ${s.info} info`);
   const byFamily = new Map<string, number>();

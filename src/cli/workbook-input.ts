@@ -16,7 +16,11 @@ export interface BudgetInput {
  * Opens a file and picks the sheet to work on: the one named by --lembar, else the first sheet that
  * holds a budget table (of the wanted kinds, when given). Sheets are read one at a time, lazily.
  */
-export async function openBudget(file: string, lembar?: string, accept?: (l: LayoutResult) => boolean): Promise<BudgetInput> {
+export async function openBudget(
+  file: string,
+  lembar?: string,
+  accept?: (l: LayoutResult) => boolean
+): Promise<BudgetInput> {
   const workbook = await loadWorkbook(file);
   if (workbook.worksheets.length === 0) throw new TelaahInputError(`${file} tidak memuat lembar kerja.`, "NO_SHEETS");
   if (lembar) {
@@ -28,7 +32,10 @@ export async function openBudget(file: string, lembar?: string, accept?: (l: Lay
     const sheet = sheetSnapshot(ws);
     const layout = detectLayout(sheet);
     if (!layout || (accept && !accept(layout)))
-      throw new TelaahInputError(`Lembar "${ws.name}" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).`, "NO_BUDGET");
+      throw new TelaahInputError(
+        `Lembar "${ws.name}" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).`,
+        "NO_BUDGET"
+      );
     return { workbook, worksheet: ws, sheet, layout };
   }
   for (const ws of workbook.worksheets) {
@@ -36,5 +43,8 @@ export async function openBudget(file: string, lembar?: string, accept?: (l: Lay
     const layout = detectLayout(sheet);
     if (layout && (!accept || accept(layout))) return { workbook, worksheet: ws, sheet, layout };
   }
-  throw new TelaahInputError(`Tidak ada lembar di ${file} yang memuat tabel anggaran (baris judul kode/uraian/jumlah tidak ditemukan).`, "NO_BUDGET");
+  throw new TelaahInputError(
+    `Tidak ada lembar di ${file} yang memuat tabel anggaran (baris judul kode/uraian/jumlah tidak ditemukan).`,
+    "NO_BUDGET"
+  );
 }

@@ -36,9 +36,17 @@ export function createAnalyzer(partial: Partial<AnalyzerOptions> = {}, deps: Ana
     options,
     analyze(sheet: SheetSnapshot, knownLayout?: LayoutResult | null): AnalysisResult {
       const layout = knownLayout ?? detectLayout(sheet);
-      if (!layout) throw new TelaahInputError(`Lembar "${sheet.name}" tidak memuat tabel anggaran (baris judul kode/uraian/jumlah tidak ditemukan).`, "NO_BUDGET");
+      if (!layout)
+        throw new TelaahInputError(
+          `Lembar "${sheet.name}" tidak memuat tabel anggaran (baris judul kode/uraian/jumlah tidak ditemukan).`,
+          "NO_BUDGET"
+        );
       const tree = buildTree(sheet, layout);
-      if (tree.rows.length === 0) throw new TelaahInputError(`Lembar "${sheet.name}" memuat baris judul tetapi tidak ada baris anggaran di bawahnya.`, "EMPTY_BUDGET");
+      if (tree.rows.length === 0)
+        throw new TelaahInputError(
+          `Lembar "${sheet.name}" memuat baris judul tetapi tidak ada baris anggaran di bawahnya.`,
+          "EMPTY_BUDGET"
+        );
       const findings = runRules(rules, sheet, tree, options, env);
       let detil = 0;
       let akun = 0;
@@ -48,7 +56,8 @@ export function createAnalyzer(partial: Partial<AnalyzerOptions> = {}, deps: Ana
       }
       const stats: AnalysisResult["stats"] = { rows: tree.rows.length, detil, akun };
       // Lines no standar biaya item fits are not findings; the summary counts them (issue 3).
-      if (rules.some((r) => r.family === "SBM") && options.severity?.["SBM-KONTEKS"] !== "off") stats.sbm = sbmStats(tree, options, env.reference);
+      if (rules.some((r) => r.family === "SBM") && options.severity?.["SBM-KONTEKS"] !== "off")
+        stats.sbm = sbmStats(tree, options, env.reference);
       return { sheet: sheet.name, layout, tree, findings, summary: summarize(findings), stats };
     },
   };

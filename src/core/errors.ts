@@ -3,7 +3,10 @@
  * they are findings, or a TelaahInputError that hosts turn into a clear Indonesian message.
  */
 export class TelaahError extends Error {
-  constructor(message: string, readonly code: string) {
+  constructor(
+    message: string,
+    readonly code: string
+  ) {
     super(message);
     this.name = "TelaahError";
   }

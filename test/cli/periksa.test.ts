@@ -33,7 +33,13 @@ async function writeBook(name: string, rows: (string | number | null)[][]): Prom
 const HEADER = ["kode", "uraian", "vol", "sat", "hargasat", "jumlah"];
 
 describe("telaah periksa on the real sample", () => {
-  let json: { file: string; sheet: string; layout: string; summary: Record<string, number>; findings: { rule: string; severity: string; cell: string; row: number; basis: string }[] };
+  let json: {
+    file: string;
+    sheet: string;
+    layout: string;
+    summary: Record<string, number>;
+    findings: { rule: string; severity: string; cell: string; row: number; basis: string }[];
+  };
   let code: number;
   beforeAll(async () => {
     const r = await run(["periksa", SAMPLE, "--json"]);
@@ -45,7 +51,15 @@ describe("telaah periksa on the real sample", () => {
     expect(json).toMatchObject({ sheet: "Sheet1", layout: "rkakl-export" });
     expect(Object.keys(json.summary).sort()).toEqual(["error", "info", "warning"]);
     for (const f of json.findings) {
-      expect(f).toEqual(expect.objectContaining({ rule: expect.stringMatching(/^[A-Z]+-/), severity: expect.stringMatching(/^(error|warning|info)$/), cell: expect.any(String), row: expect.any(Number), basis: expect.any(String) }));
+      expect(f).toEqual(
+        expect.objectContaining({
+          rule: expect.stringMatching(/^[A-Z]+-/),
+          severity: expect.stringMatching(/^(error|warning|info)$/),
+          cell: expect.any(String),
+          row: expect.any(Number),
+          basis: expect.any(String),
+        })
+      );
     }
     expect(code).toBe(1);
   });
@@ -73,7 +87,11 @@ describe("telaah periksa on the real sample", () => {
 
 describe("telaah periksa exit codes and output", () => {
   it("exits 0 with a readable Indonesian report on a clean sheet", async () => {
-    const file = await writeBook("bersih.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 300], [null, "- ATK [3 PKT]", 3, "PKT", 100, 300]]);
+    const file = await writeBook("bersih.xlsx", [
+      HEADER,
+      ["521211", "Belanja Bahan", 0, null, 0, 300],
+      [null, "- ATK [3 PKT]", 3, "PKT", 100, 300],
+    ]);
     const r = await run(["periksa", file, "--tahun", "2026", "--provinsi", "Jateng"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("Temuan: 0 galat");
@@ -82,7 +100,11 @@ describe("telaah periksa exit codes and output", () => {
   });
 
   it("exits 1 when there are errors", async () => {
-    const file = await writeBook("salah.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 301], [null, "- ATK", 3, "PKT", 100, 301]]);
+    const file = await writeBook("salah.xlsx", [
+      HEADER,
+      ["521211", "Belanja Bahan", 0, null, 0, 301],
+      [null, "- ATK", 3, "PKT", 100, 301],
+    ]);
     const r = await run(["periksa", file]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/F3\s+GALAT\s+ARITH-JUMLAH/);
@@ -118,10 +140,16 @@ describe("telaah periksa exit codes and output", () => {
   });
 
   it("says when standar biaya could not be checked, never guessing the year", async () => {
-    const file = await writeBook("tanpa-tahun.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 300], [null, "- ATK [3 PKT]", 3, "PKT", 100, 300]]);
+    const file = await writeBook("tanpa-tahun.xlsx", [
+      HEADER,
+      ["521211", "Belanja Bahan", 0, null, 0, 300],
+      [null, "- ATK [3 PKT]", 3, "PKT", 100, 300],
+    ]);
     const r = await run(["periksa", file, "--json"]);
     const json = JSON.parse(r.out);
-    expect(json.findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`)).toEqual(["SBM-KONTEKS info"]);
+    expect(json.findings.map((f: { rule: string; severity: string }) => `${f.rule} ${f.severity}`)).toEqual([
+      "SBM-KONTEKS info",
+    ]);
     expect(json.findings[0].message).toMatch(/tahun anggaran tidak diketahui/);
   });
 
@@ -132,7 +160,10 @@ describe("telaah periksa exit codes and output", () => {
       [null, "- Uang harian ke Semarang [2 ORG x 3 HARI]", 6, "OH", 300000, 1800000],
     ]);
     const csv = path.join(dir, "sbm-2027.csv");
-    fs.writeFileSync(csv, "tahun,kode item,provinsi,uraian,satuan,nilai,sumber\n2027,UH-LUAR-KOTA,JAWA TENGAH,Uang harian luar kota,OH,250000,Surat persetujuan S-1/2027\n");
+    fs.writeFileSync(
+      csv,
+      "tahun,kode item,provinsi,uraian,satuan,nilai,sumber\n2027,UH-LUAR-KOTA,JAWA TENGAH,Uang harian luar kota,OH,250000,Surat persetujuan S-1/2027\n"
+    );
     const r = await run(["periksa", file, "--tahun", "2027", "--provinsi", "Jateng", "--sbm", csv, "--json"]);
     const json = JSON.parse(r.out);
     const sbm = json.findings.filter((f: { rule: string }) => f.rule === "SBM-UANG-HARIAN");
@@ -141,7 +172,11 @@ describe("telaah periksa exit codes and output", () => {
   });
 
   it("writes a marked copy and never touches the input", async () => {
-    const file = await writeBook("tandai.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 301], [null, "- ATK", 3, "PKT", 100, 301]]);
+    const file = await writeBook("tandai.xlsx", [
+      HEADER,
+      ["521211", "Belanja Bahan", 0, null, 0, 301],
+      [null, "- ATK", 3, "PKT", 100, 301],
+    ]);
     const before = fs.readFileSync(file);
     const copy = path.join(dir, "tandai-hasil.xlsx");
     const r = await run(["periksa", file, "--keluaran", copy]);
@@ -159,7 +194,11 @@ describe("telaah periksa exit codes and output", () => {
   });
 
   it("reads the sheet named by --lembar and says which sheets exist otherwise", async () => {
-    const file = await writeBook("lembar.xlsx", [HEADER, ["521211", "Belanja Bahan", 0, null, 0, 300], [null, "- ATK", 3, "PKT", 100, 300]]);
+    const file = await writeBook("lembar.xlsx", [
+      HEADER,
+      ["521211", "Belanja Bahan", 0, null, 0, 300],
+      [null, "- ATK", 3, "PKT", 100, 300],
+    ]);
     expect((await run(["periksa", file, "--lembar", "rka", "--json"])).code).toBe(0);
     const r = await run(["periksa", file, "--lembar", "Tidak Ada"]);
     expect(r.code).toBe(2);

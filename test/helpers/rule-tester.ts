@@ -12,7 +12,12 @@ export interface Reported {
 }
 
 /** Runs one rule on a sheet and returns what it reported, by A1 address and message id. */
-export function runRule(rule: Rule, sheet: SheetSnapshot, options: Partial<AnalyzerOptions> = {}, env: RuleEnvironment = {} as RuleEnvironment): (Reported & { input: ReportInput })[] {
+export function runRule(
+  rule: Rule,
+  sheet: SheetSnapshot,
+  options: Partial<AnalyzerOptions> = {},
+  env: RuleEnvironment = {} as RuleEnvironment
+): (Reported & { input: ReportInput })[] {
   const layout = detectLayout(sheet);
   if (!layout) throw new Error("test sheet has no budget layout");
   const tree = buildTree(sheet, layout);
@@ -26,7 +31,12 @@ export function runRule(rule: Rule, sheet: SheetSnapshot, options: Partial<Analy
     report(input) {
       if (!rule.messages[input.messageId]) throw new Error(`unknown messageId ${input.messageId}`);
       const row = typeof input.at === "number" ? input.at : input.at.row;
-      out.push({ cell: toA1(row, input.col), messageId: input.messageId, severity: input.severity ?? rule.defaultSeverity, input });
+      out.push({
+        cell: toA1(row, input.col),
+        messageId: input.messageId,
+        severity: input.severity ?? rule.defaultSeverity,
+        input,
+      });
     },
   });
   return out;
@@ -48,7 +58,11 @@ export function testRule(rule: Rule, cases: RuleCases, env?: RuleEnvironment): v
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         if (c.expect.length === 0) throw new Error("an invalid case must expect at least one finding");
-        const got = runRule(rule, c.sheet, c.options, env).map(({ cell, messageId, severity }) => ({ cell, messageId, severity }));
+        const got = runRule(rule, c.sheet, c.options, env).map(({ cell, messageId, severity }) => ({
+          cell,
+          messageId,
+          severity,
+        }));
         expect(got).toEqual(c.expect.map((e) => ({ severity: rule.defaultSeverity, ...e })));
       });
     }

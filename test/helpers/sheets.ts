@@ -1,7 +1,10 @@
 import type { CellValue, MergedArea, SheetSnapshot } from "../../src/core/sheet/snapshot";
 
 /** A snapshot from a 2-D literal; strings starting with "=" go to formulas with `results` as values. */
-export function sheetOf(rows: CellValue[][], opts: { name?: string; merges?: MergedArea[]; results?: Record<string, CellValue> } = {}): SheetSnapshot {
+export function sheetOf(
+  rows: CellValue[][],
+  opts: { name?: string; merges?: MergedArea[]; results?: Record<string, CellValue> } = {}
+): SheetSnapshot {
   const values: CellValue[][] = [];
   const formulas: (string | undefined)[][] = [];
   let hasFormula = false;

@@ -8,7 +8,7 @@ import { openBudget, type BudgetInput } from "../workbook-input";
 import { createCliEnvironment } from "../environment";
 
 export const PERIKSA_USAGE =
-  "telaah periksa BERKAS.xlsx [--lembar NAMA] [--tahun 2026] [--provinsi \"DKI JAKARTA\"] [--tahap perencanaan|pelaksanaan] [--sbm SBM.csv] [--json] [--keluaran SALINAN.xlsx]";
+  'telaah periksa BERKAS.xlsx [--lembar NAMA] [--tahun 2026] [--provinsi "DKI JAKARTA"] [--tahap perencanaan|pelaksanaan] [--sbm SBM.csv] [--json] [--keluaran SALINAN.xlsx]';
 
 /** `telaah periksa`: checks one budget sheet and reports its findings. */
 export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
@@ -24,7 +24,8 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   if (positionals.length !== 1) throw new UsageError(`Sebutkan tepat satu berkas. Pemakaian: ${PERIKSA_USAGE}`);
   const file = positionals[0];
   const tahap = (values.tahap ?? "perencanaan") as Tahap;
-  if (tahap !== "perencanaan" && tahap !== "pelaksanaan") throw new UsageError(`--tahap harus "perencanaan" atau "pelaksanaan", bukan "${values.tahap}".`);
+  if (tahap !== "perencanaan" && tahap !== "pelaksanaan")
+    throw new UsageError(`--tahap harus "perencanaan" atau "pelaksanaan", bukan "${values.tahap}".`);
   const tahun = parseYear(values.tahun);
 
   let input: BudgetInput | undefined = await openBudget(file, values.lembar);

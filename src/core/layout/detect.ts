@@ -1,11 +1,28 @@
 import { cellAt, cellText, type SheetSnapshot, type WorkbookSnapshot } from "../sheet/snapshot";
 import { monthOfLabel, monthUnitOfLabel, normalizeLabel, roleOfLabel } from "./header-labels";
 import { readTitleBlock } from "./title-block";
-import { LAYOUT_NAMES, type ColumnRole, type LayoutKind, type LayoutResult, type MonthColumns, type VolumePairColumns } from "./types";
+import {
+  LAYOUT_NAMES,
+  type ColumnRole,
+  type LayoutKind,
+  type LayoutResult,
+  type MonthColumns,
+  type VolumePairColumns,
+} from "./types";
 
 /** Header rows are looked for this far down: title blocks rarely take more. */
 const SCAN_ROWS = 40;
-const KEY_ROLES: ColumnRole[] = ["kode", "uraian", "volume", "satuan", "hargaSatuan", "jumlah", "pagu", "rincianSat", "rincianJml"];
+const KEY_ROLES: ColumnRole[] = [
+  "kode",
+  "uraian",
+  "volume",
+  "satuan",
+  "hargaSatuan",
+  "jumlah",
+  "pagu",
+  "rincianSat",
+  "rincianJml",
+];
 
 interface Candidate {
   top: number;
@@ -45,12 +62,13 @@ function candidateAt(grid: string[][], top: number, twoRows: boolean, cols: numb
   };
   for (let c = 0; c < cols; c++) {
     const upper = grid[top][c];
-    const lower = twoRows ? grid[top + 1]?.[c] ?? "" : "";
+    const lower = twoRows ? (grid[top + 1]?.[c] ?? "") : "";
     const label = lower && lower !== upper ? `${upper} ${lower}`.trim() : upper;
     labels.push(label);
     const month = monthOfLabel(upper) ?? (lower ? monthOfLabel(lower) : null);
     if (month) {
-      const unit = monthUnitOfLabel(lower && lower !== upper ? lower : upper) ?? (/pok nilai|nilai/.test(upper) ? "rupiah" : null);
+      const unit =
+        monthUnitOfLabel(lower && lower !== upper ? lower : upper) ?? (/pok nilai|nilai/.test(upper) ? "rupiah" : null);
       const entry = monthMap.get(month) ?? { month };
       if (unit === "percent" && entry.percent === undefined) entry.percent = c;
       else if (unit !== "percent" && entry.rupiah === undefined) entry.rupiah = c;
@@ -91,7 +109,12 @@ function kindOf(c: Candidate): LayoutKind {
   const cols = c.columns;
   if (cols.kodeAkun !== undefined && (c.months.length >= 6 || cols.kodeProgram !== undefined)) return "monsakti-item";
   if (c.months.length >= 6) return "rpa";
-  if (cols.rincianSat !== undefined || cols.rincianJml !== undefined || cols.jenisKomponen !== undefined || cols.volumeRo !== undefined)
+  if (
+    cols.rincianSat !== undefined ||
+    cols.rincianJml !== undefined ||
+    cols.jenisKomponen !== undefined ||
+    cols.volumeRo !== undefined
+  )
     return "rab-b2d6";
   // The export's own short names, with nothing above them.
   const compact = ["kode", "uraian", "vol", "sat", "hargasat", "jumlah"];
@@ -122,7 +145,9 @@ export function detectLayout(sheet: SheetSnapshot): LayoutResult | null {
       // A two-row header needs text in both rows; an empty row above a header is not part of it.
       if (two && (r + 1 >= grid.length || !grid[r].some(Boolean) || !grid[r + 1].some(Boolean))) continue;
       const cand = candidateAt(grid, r, two, cols);
-      const usable = cand.columns.uraian !== undefined && (cand.columns.jumlah !== undefined || cand.columns.pagu !== undefined || cand.months.length >= 6);
+      const usable =
+        cand.columns.uraian !== undefined &&
+        (cand.columns.jumlah !== undefined || cand.columns.pagu !== undefined || cand.months.length >= 6);
       if (!usable) continue;
       if (!best || cand.score > best.score) best = cand;
     }
@@ -138,7 +163,8 @@ export function detectLayout(sheet: SheetSnapshot): LayoutResult | null {
   const expected = EXPECTED[kind];
   const missing = expected.filter((r) => best!.columns[r] === undefined);
   const problems = missing.map((r) => `Kolom ${r} tidak ditemukan pada baris judul ${best!.top + 1}.`);
-  if (kind === "rpa" && best.months.length < 12) problems.push(`Hanya ${best.months.length} kolom bulan yang ditemukan.`);
+  if (kind === "rpa" && best.months.length < 12)
+    problems.push(`Hanya ${best.months.length} kolom bulan yang ditemukan.`);
   return {
     kind,
     name: LAYOUT_NAMES[kind],
@@ -157,7 +183,7 @@ export function detectLayout(sheet: SheetSnapshot): LayoutResult | null {
 /** The sheet to check: the named one, else the first sheet that holds a budget table. */
 export function findBudgetSheet(
   workbook: WorkbookSnapshot,
-  name?: string,
+  name?: string
 ): { sheet: SheetSnapshot; layout: LayoutResult | null } | null {
   if (name) {
     const wanted = name.trim().toLowerCase();

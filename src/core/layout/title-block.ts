@@ -4,12 +4,19 @@ import type { TitleBlock } from "./types";
 const MAX_TITLE_TEXT = 300;
 
 /** Value of a "LABEL : value" cell, or the next non-empty cell to its right. */
-function valueBeside(sheet: SheetSnapshot, row: number, col: number, text: string): { text: string; col: number } | null {
+function valueBeside(
+  sheet: SheetSnapshot,
+  row: number,
+  col: number,
+  text: string
+): { text: string; col: number } | null {
   const after = /[:=]\s*(.+)$/.exec(text);
   if (after && after[1].trim()) return { text: after[1].trim(), col };
   const width = sheet.values[row]?.length ?? 0;
   for (let c = col + 1; c < width && c <= col + 6; c++) {
-    const t = cellText(cellAt(sheet, row, c)).replace(/^[:\s]+/, "").trim();
+    const t = cellText(cellAt(sheet, row, c))
+      .replace(/^[:\s]+/, "")
+      .trim();
     if (t) return { text: t, col: c };
   }
   return null;
@@ -31,13 +38,17 @@ export function readTitleBlock(sheet: SheetSnapshot, beforeRow: number): TitleBl
         const v = valueBeside(sheet, r, c, text);
         if (v) {
           // "KOTA SEMARANG, JAWA TENGAH": the province is the last part.
-          const parts = v.text.split(/[,/]/).map((p) => p.trim()).filter(Boolean);
+          const parts = v.text
+            .split(/[,/]/)
+            .map((p) => p.trim())
+            .filter(Boolean);
           block.provinsi = (parts[parts.length - 1] ?? v.text).replace(/^prov(insi|\.)?\s+/i, "").trim();
           block.sources.provinsi = { row: r, col: v.col };
         }
       }
       if (!block.tahun) {
-        const m = /(?:tahun anggaran|\bt\.?\s?a\.?)\s*:?\s*(20\d{2})\b/i.exec(text) ?? /^tahun\s*:?\s*(20\d{2})$/i.exec(text);
+        const m =
+          /(?:tahun anggaran|\bt\.?\s?a\.?)\s*:?\s*(20\d{2})\b/i.exec(text) ?? /^tahun\s*:?\s*(20\d{2})$/i.exec(text);
         if (m) {
           block.tahun = Number(m[1]);
           block.sources.tahun = { row: r, col: c };

@@ -6,7 +6,17 @@ import { Decimal } from "./decimal";
  * A lone separator is ambiguous ("1.250" is 1250 in Indonesian text; "1,5" is 1.5): a dot followed by
  * exactly three digits is a thousands separator, a comma is the decimal mark.
  */
-const SCALE: Record<string, number> = { rb: 3, ribu: 3, jt: 6, juta: 6, m: 9, miliar: 9, milyar: 9, t: 12, triliun: 12 };
+const SCALE: Record<string, number> = {
+  rb: 3,
+  ribu: 3,
+  jt: 6,
+  juta: 6,
+  m: 9,
+  miliar: 9,
+  milyar: 9,
+  t: 12,
+  triliun: 12,
+};
 
 const MAX_NUMBER_TEXT = 64;
 
@@ -22,7 +32,10 @@ export function parseIndonesianNumber(input: unknown): Decimal | null {
     negative = true;
     s = s.slice(1, -1).trim();
   }
-  s = s.replace(/^rp\.?\s*/i, "").replace(/%$/, "").trim();
+  s = s
+    .replace(/^rp\.?\s*/i, "")
+    .replace(/%$/, "")
+    .trim();
   if (s.startsWith("-")) {
     negative = !negative;
     // "-Rp1.250" is how formatRupiah writes a negative amount.
@@ -43,7 +56,8 @@ export function parseIndonesianNumber(input: unknown): Decimal | null {
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) normalized = s.replace(/\./g, "").replace(",", ".");
   else if (/^\d+(,\d+)?$/.test(s)) normalized = s.replace(",", ".");
   else if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s) && exponent === 0) normalized = s.replace(/,/g, "");
-  else if (/^\d+\.\d+$/.test(s)) normalized = s; // "1.5" as typed by a machine, or with a scale word
+  else if (/^\d+\.\d+$/.test(s))
+    normalized = s; // "1.5" as typed by a machine, or with a scale word
   else if (/^\d*\.\d+$/.test(s)) normalized = "0" + s;
   else return null;
   let d = new Decimal(normalized);

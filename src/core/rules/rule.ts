@@ -38,7 +38,7 @@ export interface RuleContext<Env = RuleEnvironment> {
  * Collaborators shared by rules, built once by the analyzer. Modules that provide one augment this
  * interface (declaration merging) so the foundation does not depend on them.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+
 export interface RuleEnvironment {}
 
 export interface Rule {

@@ -11,7 +11,7 @@ export function runRules(
   sheet: SheetSnapshot,
   tree: BudgetTree,
   options: AnalyzerOptions,
-  env: RuleEnvironment,
+  env: RuleEnvironment
 ): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {

@@ -6,9 +6,15 @@ import type { BudgetRow, BudgetTree, Level, NumberCell } from "./types";
 import { findVolumeExpression, parseVolumeExpression, type VolumeExpression } from "./volume-expression";
 
 /** Codes written inside the uraian when a layout has no kode column ("521211 Belanja Bahan"). */
-const INLINE_CODE = /^\s*(\d{3}\.\d{2}\.[A-Z0-9]{2}|\d{4}\.[A-Z0-9]{3}\.[A-Z0-9]{3}|\d{4}\.[A-Z0-9]{3}|\d{6}|\d{4})\s+(\S.*)$/;
+const INLINE_CODE =
+  /^\s*(\d{3}\.\d{2}\.[A-Z0-9]{2}|\d{4}\.[A-Z0-9]{3}\.[A-Z0-9]{3}|\d{4}\.[A-Z0-9]{3}|\d{6}|\d{4})\s+(\S.*)$/;
 
-function volumeExpressionOf(sheet: SheetSnapshot, row: number, layout: LayoutResult, uraian: string): VolumeExpression | undefined {
+function volumeExpressionOf(
+  sheet: SheetSnapshot,
+  row: number,
+  layout: LayoutResult,
+  uraian: string
+): VolumeExpression | undefined {
   const c = layout.columns;
   if (c.rincianSat !== undefined) {
     const text = readTextCell(sheet, row, c.rincianSat);
@@ -74,7 +80,10 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
       const shape = layout.kind === "monsakti-item" ? "detil" : shapeOfCode(kode);
       if (shape === "ro-or-komponen") {
         const top = stack.length ? rows[stack[stack.length - 1]] : undefined;
-        const nearest = [...stack].reverse().map((i) => rows[i]).find((x) => levelRank(x.level) <= levelRank("komponen"));
+        const nearest = [...stack]
+          .reverse()
+          .map((i) => rows[i])
+          .find((x) => levelRank(x.level) <= levelRank("komponen"));
         // Short-form codes ("EBA" then "962") put the RO right under its KRO; after a full KRO code
         // ("2079.603") a bare 3-digit code is a komponen (old outputs had no sub output line).
         const shortKro = nearest?.level === "kro" && top?.level === "kro" && !nearest.kode?.includes(".");
@@ -82,7 +91,8 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
       } else if (shape === "unknown" || shape === "kro-or-komponen") {
         // A mistyped akun ("52121") on a heading row (no volume, no price) still heads its lines, so that
         // one typo gives one finding (STRUK-KODE) instead of orphaning every line beneath it.
-        const heading = (!volume?.value || volume.value.isZero()) && (!hargaSatuan?.value || hargaSatuan.value.isZero());
+        const heading =
+          (!volume?.value || volume.value.isZero()) && (!hargaSatuan?.value || hargaSatuan.value.isZero());
         level = heading && /^\d{5,7}$/.test(kode) ? "akun" : "detil";
       } else level = shape;
     } else level = depth > 0 ? "group" : "detil";
@@ -99,7 +109,8 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
       path: [],
     };
     if (kode && level !== "detil") row.kode = kode.replace(/\.$/, "");
-    if (kode && layout.kind !== "monsakti-item" && (level === "detil" || shapeOfCode(kode) === "unknown")) row.unrecognizedKode = kode;
+    if (kode && layout.kind !== "monsakti-item" && (level === "detil" || shapeOfCode(kode) === "unknown"))
+      row.unrecognizedKode = kode;
     if (level === "group") row.groupDepth = depth;
     if (volume) row.volume = volume;
     if (hargaSatuan) row.hargaSatuan = hargaSatuan;
@@ -120,7 +131,12 @@ export function buildTree(sheet: SheetSnapshot, layout: LayoutResult): BudgetTre
     if (level === "detil") {
       if (layout.kind === "monsakti-item") row.akun = readTextCell(sheet, r, c.kodeAkun).trim() || undefined;
     } else if (level === "group") {
-      while (stack.length && rows[stack[stack.length - 1]].level === "group" && rows[stack[stack.length - 1]].groupDepth! >= depth) stack.pop();
+      while (
+        stack.length &&
+        rows[stack[stack.length - 1]].level === "group" &&
+        rows[stack[stack.length - 1]].groupDepth! >= depth
+      )
+        stack.pop();
     } else {
       const rank = levelRank(level);
       while (stack.length && levelRank(rows[stack[stack.length - 1]].level) >= rank) stack.pop();

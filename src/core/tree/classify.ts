@@ -58,5 +58,7 @@ export function leadingSpaces(text: string): number {
 
 /** A footer such as "JUMLAH" / "TOTAL" with no code: a sheet total, not a budget line. */
 export function isFooterText(uraian: string): boolean {
-  return /^\s*(jumlah|total|sub ?total|grand total)(\s+(seluruhnya|keseluruhan|biaya|pagu|anggaran))?\s*:?\s*$/i.test(uraian);
+  return /^\s*(jumlah|total|sub ?total|grand total)(\s+(seluruhnya|keseluruhan|biaya|pagu|anggaran))?\s*:?\s*$/i.test(
+    uraian
+  );
 }

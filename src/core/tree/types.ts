@@ -15,7 +15,17 @@ export type Level =
   | "detil";
 
 /** Order of levels from top to bottom; group and detil sit under akun. */
-export const LEVEL_ORDER: readonly Level[] = ["program", "kegiatan", "kro", "ro", "komponen", "subkomponen", "akun", "group", "detil"];
+export const LEVEL_ORDER: readonly Level[] = [
+  "program",
+  "kegiatan",
+  "kro",
+  "ro",
+  "komponen",
+  "subkomponen",
+  "akun",
+  "group",
+  "detil",
+];
 
 export const LEVEL_NAMES: Record<Level, string> = {
   program: "Program",

@@ -6,7 +6,16 @@ describe("detectLayout", () => {
   it("recognises the RKAKL/SAKTI export", () => {
     const l = detectLayout(rkaklExport())!;
     expect(l.kind).toBe("rkakl-export");
-    expect(l.columns).toMatchObject({ kode: 0, uraian: 1, volume: 2, satuan: 3, hargaSatuan: 4, jumlah: 5, blokir: 6, sumberDana: 7 });
+    expect(l.columns).toMatchObject({
+      kode: 0,
+      uraian: 1,
+      volume: 2,
+      satuan: 3,
+      hargaSatuan: 4,
+      jumlah: 5,
+      blokir: 6,
+      sumberDana: 7,
+    });
     expect(l.dataStart).toBe(1);
     expect(l.confidence).toBe(1);
   });
@@ -16,7 +25,15 @@ describe("detectLayout", () => {
     expect(l.kind).toBe("kertas-kerja");
     expect(l.headerTop).toBe(5);
     expect(l.dataStart).toBe(7);
-    expect(l.columns).toMatchObject({ kode: 0, uraian: 1, volume: 2, satuan: 3, hargaSatuan: 4, jumlah: 5, sumberDana: 6 });
+    expect(l.columns).toMatchObject({
+      kode: 0,
+      uraian: 1,
+      volume: 2,
+      satuan: 3,
+      hargaSatuan: 4,
+      jumlah: 5,
+      sumberDana: 6,
+    });
     expect(l.titleBlock.provinsi).toBe("JAWA TENGAH");
     expect(l.titleBlock.tahun).toBe(2026);
     expect(l.titleBlock.satker).toContain("POLTEKKES");
@@ -38,7 +55,16 @@ describe("detectLayout", () => {
     expect(l.headerTop).toBe(1);
     expect(l.headerBottom).toBe(2);
     expect(l.dataStart).toBe(3);
-    expect(l.columns).toMatchObject({ kode: 0, uraian: 1, volumeRo: 2, jenisKomponen: 3, rincianSat: 4, rincianJml: 5, hargaSatuan: 6, jumlah: 7 });
+    expect(l.columns).toMatchObject({
+      kode: 0,
+      uraian: 1,
+      volumeRo: 2,
+      jenisKomponen: 3,
+      rincianSat: 4,
+      rincianJml: 5,
+      hargaSatuan: 6,
+      jumlah: 7,
+    });
     expect(l.titleBlock.tahun).toBe(2026);
   });
 
@@ -55,12 +81,24 @@ describe("detectLayout", () => {
   it("recognises the MonSAKTI item export", () => {
     const l = detectLayout(monsaktiItem())!;
     expect(l.kind).toBe("monsakti-item");
-    expect(l.columns).toMatchObject({ kodeAkun: 6, uraian: 7, volume: 8, satuan: 9, hargaSatuan: 10, jumlah: 11, blokir: 12 });
+    expect(l.columns).toMatchObject({
+      kodeAkun: 6,
+      uraian: 7,
+      volume: 8,
+      satuan: 9,
+      hargaSatuan: 10,
+      jumlah: 11,
+      blokir: 12,
+    });
     expect(l.months.map((m) => m.rupiah)).toEqual([13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24]);
   });
 
   it("finds no budget in a sheet that is not one", () => {
-    const daftarHadir = sheetOf([["DAFTAR HADIR RAPAT"], ["No", "Nama", "NIP", "Jabatan", "Tanda Tangan"], [1, "Budi", "1980", "Staf", null]]);
+    const daftarHadir = sheetOf([
+      ["DAFTAR HADIR RAPAT"],
+      ["No", "Nama", "NIP", "Jabatan", "Tanda Tangan"],
+      [1, "Budi", "1980", "Staf", null],
+    ]);
     expect(detectLayout(daftarHadir)).toBeNull();
     expect(detectLayout(sheetOf([]))).toBeNull();
   });
@@ -74,7 +112,12 @@ describe("detectLayout", () => {
   });
 
   it("tolerates header spelling, case and order", () => {
-    const l = detectLayout(sheetOf([["URAIAN", "KD", "Jumlah (Rp)", "Harga Sat.", "Satuan", "Volume"], ["Belanja Bahan", "521211", 100, null, null, null]]))!;
+    const l = detectLayout(
+      sheetOf([
+        ["URAIAN", "KD", "Jumlah (Rp)", "Harga Sat.", "Satuan", "Volume"],
+        ["Belanja Bahan", "521211", 100, null, null, null],
+      ])
+    )!;
     expect(l.columns).toMatchObject({ uraian: 0, kode: 1, jumlah: 2, hargaSatuan: 3, satuan: 4, volume: 5 });
   });
 

@@ -11,7 +11,11 @@ describe("money on decimal.js", () => {
   });
   it("distributes exactly by largest remainder", () => {
     expect(distribute(dec(100), [dec(1), dec(1), dec(1)]).map((d) => d.toFixed())).toEqual(["34", "33", "33"]);
-    expect(distribute(dec(100000), [dec(50), dec(25), dec(25)]).map((d) => d.toFixed())).toEqual(["50000", "25000", "25000"]);
+    expect(distribute(dec(100000), [dec(50), dec(25), dec(25)]).map((d) => d.toFixed())).toEqual([
+      "50000",
+      "25000",
+      "25000",
+    ]);
     expect(distribute(dec(10), [dec(0), dec(0)]).map((d) => d.toFixed())).toEqual(["0", "10"]);
     expect(distribute(dec(5), []).length).toBe(0);
   });
@@ -21,11 +25,18 @@ describe("money on decimal.js", () => {
   });
   it("always sums to the total and never goes negative", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: 0n, max: 10n ** 15n }), fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 24 }), (total, weights) => {
-        const parts = distribute(dec(total.toString()), weights.map((w) => dec(w)));
-        expect(sum(parts).toFixed()).toBe(total.toString());
-        for (const p of parts) expect(p.isNegative()).toBe(false);
-      }),
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 15n }),
+        fc.array(fc.nat({ max: 1000 }), { minLength: 1, maxLength: 24 }),
+        (total, weights) => {
+          const parts = distribute(
+            dec(total.toString()),
+            weights.map((w) => dec(w))
+          );
+          expect(sum(parts).toFixed()).toBe(total.toString());
+          for (const p of parts) expect(p.isNegative()).toBe(false);
+        }
+      )
     );
   });
 });

@@ -80,7 +80,10 @@ testRule(
       ...clean,
       { name: "OK with orang x kegiatan", sheet: line("- Konsumsi rapat [15 OR x 1 KEG]", 15, "OK") },
       { name: "OK with orang x kali", sheet: line("- Honor panitia [10 OR x 2 KL]", 20, "OK") },
-      { name: "OK over a single month (146 either way)", sheet: line("- Biaya lahan praktik [146 OR x 1 BLN]", 146, "OK", "522191") },
+      {
+        name: "OK over a single month (146 either way)",
+        sheet: line("- Biaya lahan praktik [146 OR x 1 BLN]", 146, "OK", "522191"),
+      },
       { name: "OK with days and a kegiatan", sheet: line("- Uang saku [3 ORG x 2 HARI x 1 KEG]", 6, "OK") },
       {
         name: "OK for konsumsi over days (standar biaya prices it per orang-kali)",

@@ -15,21 +15,46 @@ const clean = [
 testRule(strukTanpaAkun, {
   valid: clean,
   invalid: [
-    { name: "a line under a komponen with no akun", sheet: sheetOf([RKAKL_HEADER, ["051", "Komponen", 0, null, 0, 10], [null, "- ATK", 1, "PKT", 10, 10]]), expect: [{ cell: "B3", messageId: "tanpaAkun" }] },
-    { name: "a line before any code", sheet: sheetOf([RKAKL_HEADER, [null, "- ATK", 1, "PKT", 10, 10]]), expect: [{ cell: "B2", messageId: "tanpaAkun" }] },
+    {
+      name: "a line under a komponen with no akun",
+      sheet: sheetOf([RKAKL_HEADER, ["051", "Komponen", 0, null, 0, 10], [null, "- ATK", 1, "PKT", 10, 10]]),
+      expect: [{ cell: "B3", messageId: "tanpaAkun" }],
+    },
+    {
+      name: "a line before any code",
+      sheet: sheetOf([RKAKL_HEADER, [null, "- ATK", 1, "PKT", 10, 10]]),
+      expect: [{ cell: "B2", messageId: "tanpaAkun" }],
+    },
   ],
 });
 
 testRule(strukKode, {
   valid: clean,
-  invalid: [{ name: "a code of no level's shape", sheet: sheetOf([RKAKL_HEADER, ["52121", "Belanja?", 0, null, 0, 0]]), expect: [{ cell: "A2", messageId: "bentuk" }] }],
+  invalid: [
+    {
+      name: "a code of no level's shape",
+      sheet: sheetOf([RKAKL_HEADER, ["52121", "Belanja?", 0, null, 0, 0]]),
+      expect: [{ cell: "A2", messageId: "bentuk" }],
+    },
+  ],
 });
 
 testRule(strukUrutan, {
   valid: [
     ...clean,
-    { name: "akun directly under komponen", sheet: sheetOf([RKAKL_HEADER, ["051", "K", 0, null, 0, 0], ["521211", "Bahan", 0, null, 0, 0]]) },
-    { name: "komponen under an old output", sheet: sheetOf([RKAKL_HEADER, ["2079", "K", 0, null, 0, 0], ["2079.603", "O", 0, null, 0, 0], ["051", "K", 0, null, 0, 0]]) },
+    {
+      name: "akun directly under komponen",
+      sheet: sheetOf([RKAKL_HEADER, ["051", "K", 0, null, 0, 0], ["521211", "Bahan", 0, null, 0, 0]]),
+    },
+    {
+      name: "komponen under an old output",
+      sheet: sheetOf([
+        RKAKL_HEADER,
+        ["2079", "K", 0, null, 0, 0],
+        ["2079.603", "O", 0, null, 0, 0],
+        ["051", "K", 0, null, 0, 0],
+      ]),
+    },
   ],
   invalid: [
     {
@@ -37,7 +62,11 @@ testRule(strukUrutan, {
       sheet: sheetOf([RKAKL_HEADER, ["4223.EBA.962", "RO", 0, null, 0, 0], ["521211", "Bahan", 0, null, 0, 0]]),
       expect: [{ cell: "A3", messageId: "induk" }],
     },
-    { name: "sub komponen at the top", sheet: sheetOf([RKAKL_HEADER, ["A", "Sub", 0, null, 0, 0]]), expect: [{ cell: "A2", messageId: "akar" }] },
+    {
+      name: "sub komponen at the top",
+      sheet: sheetOf([RKAKL_HEADER, ["A", "Sub", 0, null, 0, 0]]),
+      expect: [{ cell: "A2", messageId: "akar" }],
+    },
     {
       name: "a KRO that does not continue its kegiatan's code",
       sheet: sheetOf([RKAKL_HEADER, ["4223", "Keg", 0, null, 0, 0], ["4224.EBA", "KRO", 0, null, 0, 0]]),
@@ -58,7 +87,12 @@ testRule(strukDetilLengkap, {
 });
 
 testRule(strukUrutan, {
-  valid: [{ name: "an excerpt of akun and lines only", sheet: sheetOf([RKAKL_HEADER, ["521211", "Bahan", 0, null, 0, 10], [null, "- ATK", 1, "PKT", 10, 10]]) }],
+  valid: [
+    {
+      name: "an excerpt of akun and lines only",
+      sheet: sheetOf([RKAKL_HEADER, ["521211", "Bahan", 0, null, 0, 10], [null, "- ATK", 1, "PKT", 10, 10]]),
+    },
+  ],
   invalid: [
     {
       name: "an akun at the top of a sheet that has komponen elsewhere",
@@ -78,6 +112,8 @@ describe("one typo, one finding", () => {
       [null, "- ATK [3 PKT]", 3, "PKT", 100, 300],
     ]);
     const r = createAnalyzer({ tahun: 2026, provinsi: "Jateng" }).analyze(sheet);
-    expect(r.findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`)).toEqual(["A3 STRUK-KODE"]);
+    expect(r.findings.filter((f) => f.severity !== "info").map((f) => `${f.cell} ${f.rule}`)).toEqual([
+      "A3 STRUK-KODE",
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import { kertasKerja, kertasKerjaSakti, monsaktiItem, rabB2d6, rkaklExport, rpa 
 function tree(sheet: SheetSnapshot): BudgetTree {
   return buildTree(sheet, detectLayout(sheet)!);
 }
-const levels = (t: BudgetTree) => t.rows.map((r) => `${r.level}${r.kode ? ":" + r.kode : ""}@${r.parent === null ? "-" : t.rows[r.parent].row + 1}`);
+const levels = (t: BudgetTree) =>
+  t.rows.map((r) => `${r.level}${r.kode ? ":" + r.kode : ""}@${r.parent === null ? "-" : t.rows[r.parent].row + 1}`);
 
 describe("buildTree", () => {
   it("builds the hierarchy of an RKAKL export with parents by level", () => {
@@ -90,7 +91,7 @@ describe("buildTree", () => {
         ["521211", "Akun langsung di bawah komponen", 0, null, 0, 0],
         ["2079.603", "Output lama tanpa sub output", 0, null, 0, 0],
         ["051", "Komponen", 0, null, 0, 0],
-      ]),
+      ])
     );
     expect(levels(t)).toEqual([
       "kegiatan:2077@-",
@@ -114,13 +115,28 @@ describe("buildTree", () => {
   });
 
   it("skips blank rows and footers, and flags codes of no known shape", () => {
-    const t = tree(sheetOf([RKAKL_HEADER, ["521211", "Belanja Bahan", 0, null, 0, 10], [], [null, "- ATK", 1, "PKT", 10, 10], ["52.1211", "Kode aneh", 0, null, 0, 0], [null, "JUMLAH", null, null, null, 10]]));
+    const t = tree(
+      sheetOf([
+        RKAKL_HEADER,
+        ["521211", "Belanja Bahan", 0, null, 0, 10],
+        [],
+        [null, "- ATK", 1, "PKT", 10, 10],
+        ["52.1211", "Kode aneh", 0, null, 0, 0],
+        [null, "JUMLAH", null, null, null, 10],
+      ])
+    );
     expect(t.rows.map((r) => r.level)).toEqual(["akun", "detil", "detil"]);
     expect(t.rows[2].unrecognizedKode).toBe("52.1211");
   });
 
   it("reads text numbers and error values into NumberCells", () => {
-    const t = tree(sheetOf([RKAKL_HEADER, ["521211", "Belanja Bahan", 0, null, 0, 10], [null, "- ATK", "2", "PKT", "1.250.000", { error: "#REF!" }]]));
+    const t = tree(
+      sheetOf([
+        RKAKL_HEADER,
+        ["521211", "Belanja Bahan", 0, null, 0, 10],
+        [null, "- ATK", "2", "PKT", "1.250.000", { error: "#REF!" }],
+      ])
+    );
     const d = t.rows[1];
     expect(d.volume).toMatchObject({ fromText: true });
     expect(d.hargaSatuan?.value?.toFixed()).toBe("1250000");
@@ -130,7 +146,14 @@ describe("buildTree", () => {
 
 describe("a mistyped akun code on a heading row", () => {
   it("still heads its lines, keeping the typo for STRUK-KODE", () => {
-    const t = tree(sheetOf([RKAKL_HEADER, ["051", "Komponen", 0, null, 0, 10], ["52121", "Belanja Bahan", 0, null, 0, 10], [null, "- ATK", 1, "PKT", 10, 10]]));
+    const t = tree(
+      sheetOf([
+        RKAKL_HEADER,
+        ["051", "Komponen", 0, null, 0, 10],
+        ["52121", "Belanja Bahan", 0, null, 0, 10],
+        [null, "- ATK", 1, "PKT", 10, 10],
+      ])
+    );
     expect(levels(t)).toEqual(["komponen:051@-", "akun:52121@2", "detil@3"]);
     expect(t.rows[1].unrecognizedKode).toBe("52121");
     expect(t.rows[2].akun).toBe("52121");

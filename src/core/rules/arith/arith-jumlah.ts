@@ -37,7 +37,15 @@ export const arithJumlah: Rule = {
         harga: formatRupiah(harga),
       };
       if (jumlah.equals(floorToThousand(exact))) {
-        ctx.report({ messageId: "ribuan", data, at: r, col: r.jumlah.col, severity: "info", expected: exact.toFixed(), actual: jumlah.toFixed() });
+        ctx.report({
+          messageId: "ribuan",
+          data,
+          at: r,
+          col: r.jumlah.col,
+          severity: "info",
+          expected: exact.toFixed(),
+          actual: jumlah.toFixed(),
+        });
         continue;
       }
       const fixValue = exact.toDecimalPlaces(0);
@@ -48,7 +56,11 @@ export const arithJumlah: Rule = {
         col: r.jumlah.col,
         expected: exact.toFixed(),
         actual: jumlah.toFixed(),
-        fix: { cell: toA1(r.row, r.jumlah.col), value: fixValue.toNumber(), label: `Ubah jumlah menjadi ${formatRupiah(fixValue)}` },
+        fix: {
+          cell: toA1(r.row, r.jumlah.col),
+          value: fixValue.toNumber(),
+          label: `Ubah jumlah menjadi ${formatRupiah(fixValue)}`,
+        },
       });
     }
   },

@@ -68,7 +68,11 @@ export const arithTotal: Rule = {
         col: cell.col,
         expected: expected.toFixed(),
         actual: cell.value.toFixed(),
-        fix: { cell: toA1(r.row, cell.col), value: expected.toNumber(), label: `Ubah total menjadi ${formatRupiah(expected)}` },
+        fix: {
+          cell: toA1(r.row, cell.col),
+          value: expected.toNumber(),
+          label: `Ubah total menjadi ${formatRupiah(expected)}`,
+        },
       });
     }
   },

@@ -98,7 +98,8 @@ export const satuanVolume: Rule = {
       const trivial = new Set<Family>();
       if (family === "K")
         for (const g of counted)
-          if (r.volumeExpr.factors.every((f) => f.value.equals(1) || !familyOfFactor(ref, f.unit).has(g))) trivial.add(g);
+          if (r.volumeExpr.factors.every((f) => f.value.equals(1) || !familyOfFactor(ref, f.unit).has(g)))
+            trivial.add(g);
       const against = CONTRADICTS[family].filter((f) => counted.has(f) && !trivial.has(f));
       if (against.length !== 1) continue;
       const g = against[0];

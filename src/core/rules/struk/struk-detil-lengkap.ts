@@ -6,11 +6,12 @@ export const strukDetilLengkap: Rule = {
   family: "STRUK",
   description: "Baris detil yang bernilai harus memuat volume dan harga satuan.",
   defaultSeverity: "warning",
-  basis: "PMK 62/2023 jo. PMK 107/2024 Lampiran II: rincian paling sedikit memuat akun, uraian, tarif (harga satuan) dan frekuensi (volume)",
+  basis:
+    "PMK 62/2023 jo. PMK 107/2024 Lampiran II: rincian paling sedikit memuat akun, uraian, tarif (harga satuan) dan frekuensi (volume)",
   messages: {
     kurang: {
-      id: "Detil \"{uraian}\" bernilai {jumlah} tetapi tidak memuat {missing}.",
-      en: "Detail \"{uraian}\" has an amount of {jumlah} but no {missingEn}.",
+      id: 'Detil "{uraian}" bernilai {jumlah} tetapi tidak memuat {missing}.',
+      en: 'Detail "{uraian}" has an amount of {jumlah} but no {missingEn}.',
     },
   },
   check(ctx) {
@@ -33,7 +34,12 @@ export const strukDetilLengkap: Rule = {
       if (!missing.length) continue;
       ctx.report({
         messageId: "kurang",
-        data: { uraian: r.uraian.slice(0, 80), jumlah: r.jumlah.value.toFixed(), missing: missing.join(" dan "), missingEn: missingEn.join(" and ") },
+        data: {
+          uraian: r.uraian.slice(0, 80),
+          jumlah: r.jumlah.value.toFixed(),
+          missing: missing.join(" dan "),
+          missingEn: missingEn.join(" and "),
+        },
         at: r,
         col: r.jumlah.col,
       });

@@ -30,7 +30,8 @@ export const strukUrutan: Rule = {
   family: "STRUK",
   description: "Tingkat harus berurutan: program > kegiatan > KRO > RO > komponen > sub komponen > akun > detil.",
   defaultSeverity: "error",
-  basis: "PMK 62/2023 jo. PMK 107/2024 Lampiran II: struktur rincian program, kegiatan, KRO, RO, komponen, sub komponen, akun, detil",
+  basis:
+    "PMK 62/2023 jo. PMK 107/2024 Lampiran II: struktur rincian program, kegiatan, KRO, RO, komponen, sub komponen, akun, detil",
   messages: {
     induk: {
       id: "{level} {kode} berada langsung di bawah {parentLevel} {parentKode}; seharusnya di bawah {allowed}.",
@@ -49,14 +50,17 @@ export const strukUrutan: Rule = {
     const rows = ctx.tree.rows;
     const kodeCol = ctx.tree.layout.columns.kode ?? ctx.tree.layout.columns.uraian ?? 0;
     // A sheet of akun and lines only (an excerpt) has nothing above its akun to be out of order with.
-    const excerpt = !rows.some((r) => ["program", "kegiatan", "kro", "ro", "komponen", "subkomponen"].includes(r.level));
+    const excerpt = !rows.some((r) =>
+      ["program", "kegiatan", "kro", "ro", "komponen", "subkomponen"].includes(r.level)
+    );
     for (const r of rows) {
       if (r.level === "detil" || r.level === "group") continue; // STRUK-TANPA-AKUN covers lines without an akun
       const allowed = ALLOWED_PARENTS[r.level];
       const names = allowed.map((l) => LEVEL_NAMES[l]).join(" atau ");
       const data = { level: LEVEL_NAMES[r.level], kode: r.kode ?? "" };
       if (r.parent === null) {
-        if (!MAY_BE_ROOT.includes(r.level) && !(excerpt && r.level === "akun")) ctx.report({ messageId: "akar", data: { ...data, allowed: names }, at: r, col: kodeCol });
+        if (!MAY_BE_ROOT.includes(r.level) && !(excerpt && r.level === "akun"))
+          ctx.report({ messageId: "akar", data: { ...data, allowed: names }, at: r, col: kodeCol });
         continue;
       }
       const parent = rows[r.parent];
