@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { TelaahInputError } from "../../core/errors";
 import { ZERO, type Decimal } from "../../core/money/decimal";
 import {
+  KOMPARASI_HEADER,
   comparisonSheetRows,
   type ComparisonResult,
   type ComparisonSheetRow,
@@ -50,21 +51,8 @@ function writeComparison(ws: ExcelJS.Worksheet, result: ComparisonResult, semula
       ["Semula", 3, 6],
       ["Menjadi", 7, 10],
     ],
-    [
-      "Kode",
-      "Uraian",
-      "Volume",
-      "Satuan",
-      "Harga Satuan",
-      "Jumlah",
-      "Volume",
-      "Satuan",
-      "Harga Satuan",
-      "Jumlah",
-      "Selisih",
-      "%",
-      "Keterangan",
-    ]
+    // The same columns as the live comparison sheet in Excel, without its jenis belanja helpers.
+    KOMPARASI_HEADER.slice(0, 13)
   );
   for (const c of [1, 2, 11, 12, 13]) ws.mergeCells(5, c, 6, c);
   ws.getCell(5, 11).value = "Selisih";
