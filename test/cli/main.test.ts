@@ -1,12 +1,4 @@
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
-
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t) };
-  return { code: await main(argv, io), out, err };
-}
+import { runCli as run } from "../helpers/cli";
 
 describe("telaah main", () => {
   it("lists every command in its help", async () => {

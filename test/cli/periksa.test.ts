@@ -2,18 +2,11 @@ import fs from "fs";
 import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
+import { runCli } from "../helpers/cli";
 
 const SAMPLE = path.resolve(__dirname, "../../contoh/poltekes_632242_RKA-KL1810.xlsx");
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 let dir: string;
 beforeAll(() => {

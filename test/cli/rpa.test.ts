@@ -3,9 +3,9 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { runRpa } from "../../src/cli/commands/rpa";
-import type { CliIO } from "../../src/cli/io";
 import { TelaahInputError } from "../../src/core/errors";
 import { numberAt, pctCol, rpaWorkbook, rpCol, type RpaRow } from "./rpa-workbook";
+import { runCli } from "../helpers/cli";
 
 let dir: string;
 beforeAll(() => {
@@ -19,13 +19,7 @@ async function write(name: string, wb: ExcelJS.Workbook): Promise<string> {
   return file;
 }
 
-async function run(args: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await runRpa(args, io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv, runRpa);
 
 async function sheetOf(file: string, name = "RPA") {
   const wb = new ExcelJS.Workbook();

@@ -6,17 +6,10 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
-import { main } from "../../src/cli/main";
-import type { CliIO } from "../../src/cli/io";
 import { writeCorpus, writeLastCell, writeMillionCells, type HostileCase } from "./corpus";
+import { runCli } from "../helpers/cli";
 
-async function run(argv: string[]) {
-  let out = "";
-  let err = "";
-  const io: CliIO = { out: (t) => (out += t), err: (t) => (err += t) };
-  const code = await main(argv, io);
-  return { code, out, err };
-}
+const run = (argv: string[]) => runCli(argv);
 
 /** What no user should ever see: a stack frame, a JS error class, or the CLI's "unexpected" fallback. */
 const CRASH_SIGNS = [
