@@ -1,2 +1,3 @@
 export * from "./decimal";
 export * from "./parse-number";
+export * from "./safe-integer";

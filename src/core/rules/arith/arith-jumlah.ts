@@ -1,5 +1,6 @@
 import { floorToThousand } from "../../money/decimal";
 import { formatRupiah } from "../../money/parse-number";
+import { toSafeInteger } from "../../money/safe-integer";
 import { toA1 } from "../../sheet/address";
 import type { Rule } from "../rule";
 
@@ -27,6 +28,11 @@ export const arithJumlah: Rule = {
       const harga = r.hargaSatuan?.value;
       const jumlah = r.jumlah?.value;
       if (!vol || !harga || !jumlah || !r.jumlah) continue;
+      // Whole volume, price and amount (nearly every line): exact integer arithmetic, no Decimal allocated.
+      const v = toSafeInteger(vol);
+      const h = v === undefined ? undefined : toSafeInteger(harga);
+      const j = h === undefined ? undefined : toSafeInteger(jumlah);
+      if (j !== undefined && Number.isSafeInteger(v! * h!) && j === v! * h!) continue;
       const exact = vol.times(harga);
       // A fractional volume may leave half a rupiah: either whole rupiah next to it is right.
       if (jumlah.minus(exact).abs().lessThan(1)) continue;

@@ -1,5 +1,6 @@
 import { ZERO, type Decimal } from "../../money/decimal";
 import { formatRupiah } from "../../money/parse-number";
+import { addSafe, toSafeInteger } from "../../money/safe-integer";
 import { toA1 } from "../../sheet/address";
 import { LEVEL_NAMES, type BudgetRow, type BudgetTree } from "../../tree/types";
 import type { Rule } from "../rule";
@@ -9,17 +10,49 @@ function amountOf(r: BudgetRow) {
   return r.jumlah?.value !== undefined && r.jumlah.value !== null ? r.jumlah : r.pagu?.value ? r.pagu : undefined;
 }
 
-/** Sum of the detail lines beneath each row, computed once bottom-up. */
-function detailSums(tree: BudgetTree): (Decimal | null)[] {
-  const out: (Decimal | null)[] = new Array(tree.rows.length).fill(null);
+/**
+ * Sum of the detail lines beneath a row (null when none has an amount), computed on demand and kept:
+ * only rows the integer comparison cannot settle need it.
+ */
+function detailSums(tree: BudgetTree): (i: number) => Decimal | null {
+  const memo = new Map<number, Decimal | null>();
+  const of = (i: number): Decimal | null => {
+    const hit = memo.get(i);
+    if (hit !== undefined) return hit;
+    const r = tree.rows[i];
+    let s: Decimal | null = null;
+    if (r.level === "detil") s = amountOf(r)?.value ?? null;
+    else
+      for (const c of r.children) {
+        const v = of(c);
+        if (v !== null) s = (s ?? ZERO).plus(v);
+      }
+    memo.set(i, s);
+    return s;
+  };
+  return of;
+}
+
+/** A value as a safe integer, NaN when it is not one (a fraction or too large), null when absent. */
+function fastOf(v: Decimal | null | undefined): number | null {
+  if (v === null || v === undefined) return null;
+  return toSafeInteger(v) ?? NaN;
+}
+
+/**
+ * detailSums in plain integers: null where detailSums is null, NaN where a value or partial sum is not
+ * a safe integer (there only the Decimal sums can answer).
+ */
+function fastDetailSums(tree: BudgetTree): (number | null)[] {
+  const out: (number | null)[] = new Array(tree.rows.length).fill(null);
   for (let i = tree.rows.length - 1; i >= 0; i--) {
     const r = tree.rows[i];
     if (r.level === "detil") {
-      out[i] = amountOf(r)?.value ?? null;
+      out[i] = fastOf(amountOf(r)?.value);
       continue;
     }
-    let s: Decimal | null = null;
-    for (const c of r.children) if (out[c] !== null) s = (s ?? ZERO).plus(out[c]!);
+    let s: number | null = null;
+    for (const c of r.children) if (out[c] !== null) s = addSafe(s ?? 0, out[c]!);
     out[i] = s;
   }
   return out;
@@ -42,17 +75,31 @@ export const arithTotal: Rule = {
     },
   },
   check(ctx) {
-    const sums = detailSums(ctx.tree);
+    // Whole rupiah within 2^53 are compared as plain integers; the Decimal sums are computed only if a
+    // row needs them (a fraction, a huge amount, or a total that looks wrong).
+    const fastSums = fastDetailSums(ctx.tree);
+    const decimalSum = detailSums(ctx.tree);
     for (const r of ctx.tree.rows) {
       if (r.level === "detil" || r.children.length === 0) continue;
       const cell = amountOf(r);
       if (!cell || cell.value === null) continue;
+      const fastRecomputed = fastSums[r.index];
+      if (fastRecomputed === null) continue;
+      let fastShown: number | null = null;
+      for (const ci of r.children) {
+        const v = fastOf(amountOf(ctx.tree.rows[ci])?.value);
+        if (v !== null) fastShown = addSafe(fastShown ?? 0, v);
+      }
+      if (fastShown === null) continue;
+      const fastCell = fastOf(cell.value);
+      // NaN never equals: those rows fall through to the exact Decimal comparison.
+      if (fastCell === fastShown || fastCell === fastRecomputed) continue;
       let shown: Decimal | null = null;
       for (const ci of r.children) {
         const v = amountOf(ctx.tree.rows[ci])?.value;
         if (v) shown = (shown ?? ZERO).plus(v);
       }
-      const recomputed = sums[r.index];
+      const recomputed = decimalSum(r.index);
       if (shown === null || recomputed === null) continue;
       if (cell.value.equals(shown) || cell.value.equals(recomputed)) continue;
       const expected = recomputed;
