@@ -70,15 +70,23 @@ export function evaluateMatch(
     values.push(v);
   }
   if (values.length === 0) return null;
-  const factor = new Decimal(m.factor ?? 1);
-  if (m.combine === "sum") return { ceiling: sum(values.map((v) => v.nilai)).times(factor), used: values };
+  // Most matches have no factor: the ceiling is then the amount itself, with no Decimal allocated.
+  const factor = m.factor === undefined || m.factor === 1 ? undefined : new Decimal(m.factor);
+  if (m.combine === "sum") {
+    const total = sum(values.map((v) => v.nilai));
+    return { ceiling: factor ? total.times(factor) : total, used: values };
+  }
   let max = values[0];
   let min = values[0];
   for (const v of values) {
     if (v.nilai.greaterThan(max.nilai)) max = v;
     if (v.nilai.lessThan(min.nilai)) min = v;
   }
-  return { ceiling: max.nilai.times(factor), used: [max], ...(m.rankUnknown && min !== max ? { lowest: min } : {}) };
+  return {
+    ceiling: factor ? max.nilai.times(factor) : max.nilai,
+    used: [max],
+    ...(m.rankUnknown && min !== max ? { lowest: min } : {}),
+  };
 }
 
 /**
@@ -140,9 +148,10 @@ export function checkFamily(ctx: RuleContext, family: SbmFamily): void {
   if (!run.canRun || run.tahun === undefined) return;
   const tahun = run.tahun;
   const get = run.reference.sbm.get.bind(run.reference.sbm);
-  for (const row of ctx.tree.rows) {
-    const m = run.matches.get(row.index);
+  // Only detail lines have a match; the map holds them in row order.
+  for (const [index, m] of run.matches) {
     if (!m || m.family !== family) continue;
+    const row = ctx.tree.rows[index];
     const price = row.hargaSatuan?.value;
     if (!price || !row.hargaSatuan || price.lessThanOrEqualTo(0)) continue;
     const ev = evaluateMatch(m, tahun, get);
