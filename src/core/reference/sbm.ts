@@ -66,6 +66,7 @@ export class SbmTable {
   private readonly user = new Map<string, SbmValue>();
   private readonly byItem = new Map<string, SbmValue[]>();
   private readonly datasets = new Map<number, SbmDataset>();
+  private readonly answers = new Map<string, SbmValue | null>();
 
   constructor(datasets: readonly SbmDataset[], overrides: readonly SbmOverrideRow[] = []) {
     for (const d of datasets) {
@@ -124,6 +125,19 @@ export class SbmTable {
    * row for the province wins, then the user's row for every province, then the shipped table.
    */
   get(tahun: number, item: string, provinsi?: string | Province, kunci = ""): SbmValue | undefined {
+    // Every matched line asks again for the same few items; the table never changes after it is built,
+    // so answers are kept by the question as asked (lengths make the key unambiguous).
+    const prov = typeof provinsi === "string" ? `s${provinsi}` : provinsi ? `p${provinsi.nama}` : "";
+    const key = `${tahun}|${item.length}:${item}|${prov.length}:${prov}|${kunci}`;
+    const hit = this.answers.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const v = this.lookup(tahun, item, provinsi, kunci);
+    if (this.answers.size >= 20000) this.answers.clear();
+    this.answers.set(key, v ?? null);
+    return v;
+  }
+
+  private lookup(tahun: number, item: string, provinsi: string | Province | undefined, kunci: string) {
     const def = sbmItem(item);
     if (!def) return undefined;
     let prov = "";
