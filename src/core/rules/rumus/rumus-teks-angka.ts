@@ -32,10 +32,13 @@ export const rumusTeksAngka: Rule = {
       number,
       { count: number; first?: { row: number; kolom: string; at: (typeof tree.rows)[number] } }
     >();
+    // The position key is built only when the sheet has text numbers and the cell could be one.
+    const textNumbers = sheet.textNumbers?.size ? sheet.textNumbers : undefined;
     for (const r of tree.rows) {
       for (const { cell, kolom } of numberCells(r)) {
-        const asText = cell.fromText || sheet.textNumbers?.has(`${r.row},${cell.col}`);
-        if (!asText || cell.value === null || cell.formula) continue;
+        if (cell.value === null || cell.formula) continue;
+        const asText = cell.fromText || textNumbers?.has(`${r.row},${cell.col}`);
+        if (!asText) continue;
         const seen = perColumn.get(cell.col) ?? { count: 0 };
         perColumn.set(cell.col, seen);
         seen.count++;
