@@ -10,6 +10,7 @@ import { chunkAddresses } from "./addresses";
 import { Syncer } from "./batch";
 import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
 import { attempt, type HostNotice, type HostResult } from "./errors";
+import { NAMA_BULAN } from "../core/rpa/months";
 
 export interface KomparasiSheetOptions {
   /** Name for the new sheet, made unique ("Komparasi", "Komparasi (2)"). */
@@ -180,21 +181,6 @@ function monthFormula(series: MonthSeries, month: number): SheetCell {
   const list = ranges.map((r) => sheetRef(series.sheet, r)).join(",");
   return `=IF(COUNT(${list})=0,"",SUM(${list}))`;
 }
-
-const NAMA_BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 
 /** The plan vs realisation table: 12 months from row 4, the total in row 16. Columns as in the header. */
 export function rencanaRealisasiCells(rencana: MonthSeries, realisasi: MonthSeries): SheetCell[][] {

@@ -1,19 +1,7 @@
 import ExcelJS from "exceljs";
+import { NAMA_BULAN } from "../../src/core/rpa/months";
 
-export const BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+export const BULAN = NAMA_BULAN;
 
 export type RpaRow = [
   kode: string | null,

@@ -1,21 +1,9 @@
 import { jenisBelanjaKey, readMonthlyTable } from "../../../src/core/rpa";
 import type { CellValue } from "../../../src/core/sheet/snapshot";
 import { sheetOf } from "../../helpers/sheets";
+import { NAMA_BULAN } from "../../../src/core/rpa/months";
 
-const BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+const BULAN = NAMA_BULAN;
 const nums = (xs: (import("../../../src/core/money").Decimal | null)[]) =>
   xs.map((v) => (v === null ? null : v.toNumber()));
 

@@ -1,20 +1,8 @@
 import type { CellValue, MergedArea, SheetSnapshot } from "../../../src/core/sheet/snapshot";
 import type { PlanWrite } from "../../../src/excel/write-plan";
+import { NAMA_BULAN } from "../../../src/core/rpa/months";
 
-export const BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+export const BULAN = NAMA_BULAN;
 
 export type Line = [kode: string | null, uraian: string, pagu: number, months?: Record<number, number>];
 
