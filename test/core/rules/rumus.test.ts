@@ -4,7 +4,16 @@ import { rumusPola } from "../../../src/core/rules/rumus/rumus-pola";
 import { rumusSum } from "../../../src/core/rules/rumus/rumus-sum";
 import { rumusTeksAngka } from "../../../src/core/rules/rumus/rumus-teks-angka";
 import type { CellValue, SheetSnapshot } from "../../../src/core/sheet/snapshot";
-import { kertasKerja, kertasKerjaSakti, monsaktiItem, rabB2d6, rkaklExport, rpa } from "../../fixtures/layouts";
+import {
+  kertasKerja,
+  kertasKerjaSakti,
+  monsaktiItem,
+  RAB_HEADER,
+  RAB_MERGES,
+  rabB2d6,
+  rkaklExport,
+  rpa,
+} from "../../fixtures/layouts";
 import { runRule, testRule } from "../../helpers/rule-tester";
 import { RKAKL_HEADER, sheetOf } from "../../helpers/sheets";
 
@@ -15,21 +24,6 @@ const clean = [
   { name: "RAB with formulas", sheet: rabB2d6() },
   { name: "RPA", sheet: rpa() },
   { name: "MonSAKTI items", sheet: monsaktiItem() },
-];
-
-const RAB_HEADER: CellValue[][] = [
-  ["RINCIAN ANGGARAN BIAYA (RAB) TAHUN ANGGARAN 2026"],
-  ["Kode", "Uraian", "Volume RO", "Jenis Komponen", "Rincian Perhitungan", null, "Harga Satuan", "Jumlah"],
-  [null, null, null, null, "Sat", "Jml", null, null],
-];
-const RAB_MERGES = [
-  { top: 1, left: 0, bottom: 2, right: 0 },
-  { top: 1, left: 1, bottom: 2, right: 1 },
-  { top: 1, left: 2, bottom: 2, right: 2 },
-  { top: 1, left: 3, bottom: 2, right: 3 },
-  { top: 1, left: 4, bottom: 1, right: 5 },
-  { top: 1, left: 6, bottom: 2, right: 6 },
-  { top: 1, left: 7, bottom: 2, right: 7 },
 ];
 
 /**

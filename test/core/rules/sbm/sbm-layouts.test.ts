@@ -3,6 +3,7 @@ import { createReferenceData } from "../../../../src/core/reference/reference-da
 import { sbmRules, sbmStats } from "../../../../src/core/rules/sbm";
 import type { CellValue } from "../../../../src/core/sheet/snapshot";
 import { sheetOf } from "../../../helpers/sheets";
+import { RAB_HEADER, RAB_MERGES } from "../../../fixtures/layouts";
 
 const reference = createReferenceData();
 const analyzer = (options = {}) => createAnalyzer(options, { rules: sbmRules, environment: () => ({ reference }) });
@@ -75,24 +76,14 @@ describe("SBM rules on real layouts", () => {
   it("RAB B.2.d.6: two-row header, rincian instead of satuan, jumlah as formulas", () => {
     const sheet = sheetOf(
       [
-        ["RINCIAN ANGGARAN BIAYA (RAB) TAHUN ANGGARAN 2026"],
-        ["Kode", "Uraian", "Volume RO", "Jenis Komponen", "Rincian Perhitungan", null, "Harga Satuan", "Jumlah"],
-        [null, null, null, null, "Sat", "Jml", null, null],
+        ...RAB_HEADER,
         ["051", "Persiapan", null, "Utama", null, null, null, "=SUM(H5)"],
         ["524111", "Belanja Perjalanan Dinas Biasa", null, null, null, null, null, "=SUM(H6:H7)"],
         [null, "Uang harian ke Bandung", null, null, "2 ORG x 3 HARI", 6, 450000, "=F6*G6"],
         [null, "Uang harian ke Jakarta", null, null, "2 ORG x 3 HARI", 6, 530000, "=F7*G7"],
       ],
       {
-        merges: [
-          { top: 1, left: 0, bottom: 2, right: 0 },
-          { top: 1, left: 1, bottom: 2, right: 1 },
-          { top: 1, left: 2, bottom: 2, right: 2 },
-          { top: 1, left: 3, bottom: 2, right: 3 },
-          { top: 1, left: 4, bottom: 1, right: 5 },
-          { top: 1, left: 6, bottom: 2, right: 6 },
-          { top: 1, left: 7, bottom: 2, right: 7 },
-        ],
+        merges: RAB_MERGES,
         results: { "3,7": 5880000, "4,7": 5880000, "5,7": 2700000, "6,7": 3180000 },
       }
     );
