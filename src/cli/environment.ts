@@ -1,17 +1,16 @@
 import { promises as fs } from "fs";
 import path from "path";
-import type ExcelJS from "exceljs";
 import { TelaahInputError } from "../core/errors";
 import type { AnalyzerOptions } from "../core/options";
 import { isSbmOverrideSheetName, referenceDataFromInputs } from "../core/reference";
 import type { RuleEnvironment } from "../core/rules/rule";
-import { sheetSnapshot } from "./read-xlsx";
+import type { WorkbookSource } from "./workbook-source";
 
 export interface CliEnvironmentInput {
   /** --sbm FILE: the user's own standar biaya (CSV, layout in docs/sbm-pengguna.md). */
   sbmFile?: string;
   /** The open workbook, whose SBM_PENGGUNA / "Telaah SBM" sheet (if any) is read. */
-  sheets?: ExcelJS.Workbook;
+  sheets?: WorkbookSource;
 }
 
 /** Builds the rules' shared collaborators for a CLI run: reference data with the user's overrides. */
@@ -27,9 +26,10 @@ export async function createCliEnvironment(
     }
   }
   // Only the override sheets are read again; the budget sheet is already in memory.
-  const overrideSheets = (input.sheets?.worksheets ?? [])
-    .filter((w) => isSbmOverrideSheetName(w.name))
-    .map(sheetSnapshot);
+  const source = input.sheets;
+  const overrideSheets = source
+    ? await Promise.all(source.sheetNames.flatMap((name, i) => (isSbmOverrideSheetName(name) ? [source.sheet(i)] : [])))
+    : [];
   const reference = referenceDataFromInputs({ files, workbook: { sheets: overrideSheets } });
   return () => ({ reference });
 }

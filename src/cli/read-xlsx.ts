@@ -1,5 +1,5 @@
 import { promises as fs } from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { TelaahInputError } from "../core/errors";
 import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
 import { fromA1 } from "../core/sheet/address";
@@ -9,8 +9,17 @@ const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 /** OLE compound file: the old binary .xls. */
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
-/** Opens a workbook file, turning every way it can be unusable into one Indonesian sentence. */
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * ExcelJS, loaded on first use: requiring it costs about half a second, which a run that reads its
+ * workbook with the fast reader and writes nothing never needs to pay.
+ */
+export async function excelJs(): Promise<typeof ExcelJS> {
+  const m = (await import("exceljs")) as unknown as { default?: typeof ExcelJS } & typeof ExcelJS;
+  return m.default ?? m;
+}
+
+/** Reads a workbook file's bytes, turning every way it can be unusable before parsing into one Indonesian sentence. */
+export async function readWorkbookBytes(file: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
     bytes = await fs.readFile(file);
@@ -28,7 +37,12 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
     );
   if (!bytes.subarray(0, 4).equals(ZIP_MAGIC))
     throw new TelaahInputError(`${file} bukan buku kerja .xlsx (isinya bukan arsip Office Open XML).`, "NOT_XLSX");
-  const wb = new ExcelJS.Workbook();
+  return bytes;
+}
+
+/** ExcelJS's full model of a workbook's bytes (read by readWorkbookBytes). */
+export async function loadWorkbookBytes(bytes: Buffer, file: string): Promise<ExcelJS.Workbook> {
+  const wb = new (await excelJs()).Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch {
@@ -37,12 +51,19 @@ export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
   return wb;
 }
 
+/** Opens a workbook file with ExcelJS. */
+export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+  return loadWorkbookBytes(await readWorkbookBytes(file), file);
+}
+
 /** ExcelJS's cell value in the snapshot's terms; formulas are returned beside it. */
 function convertValue(v: ExcelJS.CellValue): { value: CellValue; formula?: string; text?: boolean } {
   if (v === null || v === undefined) return { value: null };
   if (typeof v === "number" || typeof v === "boolean") return { value: v };
   if (typeof v === "string") return { value: v, text: true };
-  if (v instanceof Date) return { value: v.toISOString().slice(0, 10) };
+  // A number or formula result in a date format that is no date (text, an error, 1e20) is an
+  // Invalid Date to ExcelJS; the snapshot holds nothing there rather than failing on it.
+  if (v instanceof Date) return { value: Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10) };
   const o = v as unknown as Record<string, unknown>;
   if ("error" in o && typeof o.error === "string") return { value: { error: o.error } };
   if ("formula" in o || "sharedFormula" in o) {

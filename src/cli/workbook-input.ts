@@ -3,13 +3,24 @@ import { TelaahInputError } from "../core/errors";
 import { detectLayout } from "../core/layout/detect";
 import type { LayoutResult } from "../core/layout/types";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
-import { loadWorkbook, sheetSnapshot } from "./read-xlsx";
+import { openWorkbookSource, type WorkbookSource } from "./workbook-source";
 
 export interface BudgetInput {
-  workbook: ExcelJS.Workbook;
-  worksheet: ExcelJS.Worksheet;
+  source: WorkbookSource;
+  /** Position of the budget sheet in `source.sheetNames`. */
+  sheetIndex: number;
   sheet: SheetSnapshot;
   layout: LayoutResult;
+}
+
+/** Index of the sheet named `lembar` (case and outer spaces ignored), or -1. */
+export function findSheet(source: WorkbookSource, lembar: string): number {
+  const want = lembar.trim().toLowerCase();
+  return source.sheetNames.findIndex((n) => n.trim().toLowerCase() === want);
+}
+
+export function sheetList(source: WorkbookSource): string {
+  return source.sheetNames.map((n) => `"${n}"`).join(", ");
 }
 
 /**
@@ -21,30 +32,39 @@ export async function openBudget(
   lembar?: string,
   accept?: (l: LayoutResult) => boolean
 ): Promise<BudgetInput> {
-  const workbook = await loadWorkbook(file);
-  if (workbook.worksheets.length === 0) throw new TelaahInputError(`${file} tidak memuat lembar kerja.`, "NO_SHEETS");
+  const source = await openWorkbookSource(file);
+  if (source.sheetNames.length === 0) throw new TelaahInputError(`${file} tidak memuat lembar kerja.`, "NO_SHEETS");
   if (lembar) {
-    const ws = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === lembar.trim().toLowerCase());
-    if (!ws) {
-      const names = workbook.worksheets.map((w) => `"${w.name}"`).join(", ");
-      throw new TelaahInputError(`Lembar "${lembar}" tidak ada di ${file}; lembar yang ada: ${names}.`, "NO_SHEET");
-    }
-    const sheet = sheetSnapshot(ws);
+    const index = findSheet(source, lembar);
+    if (index < 0)
+      throw new TelaahInputError(
+        `Lembar "${lembar}" tidak ada di ${file}; lembar yang ada: ${sheetList(source)}.`,
+        "NO_SHEET"
+      );
+    const sheet = await source.sheet(index);
     const layout = detectLayout(sheet);
     if (!layout || (accept && !accept(layout)))
       throw new TelaahInputError(
-        `Lembar "${ws.name}" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).`,
+        `Lembar "${source.sheetNames[index]}" tidak memuat tabel anggaran yang dikenali (baris judul kode/uraian/jumlah tidak ditemukan).`,
         "NO_BUDGET"
       );
-    return { workbook, worksheet: ws, sheet, layout };
+    return { source, sheetIndex: index, sheet, layout };
   }
-  for (const ws of workbook.worksheets) {
-    const sheet = sheetSnapshot(ws);
+  for (let index = 0; index < source.sheetNames.length; index++) {
+    const sheet = await source.sheet(index);
     const layout = detectLayout(sheet);
-    if (layout && (!accept || accept(layout))) return { workbook, worksheet: ws, sheet, layout };
+    if (layout && (!accept || accept(layout))) return { source, sheetIndex: index, sheet, layout };
   }
   throw new TelaahInputError(
     `Tidak ada lembar di ${file} yang memuat tabel anggaran (baris judul kode/uraian/jumlah tidak ditemukan).`,
     "NO_BUDGET"
   );
+}
+
+/** ExcelJS's model of the budget's workbook and sheet, for a command that writes a copy. */
+export async function excelSheet(
+  input: BudgetInput
+): Promise<{ workbook: ExcelJS.Workbook; worksheet: ExcelJS.Worksheet }> {
+  const workbook = await input.source.excel();
+  return { workbook, worksheet: workbook.worksheets[input.sheetIndex] };
 }

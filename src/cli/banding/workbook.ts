@@ -1,5 +1,5 @@
 import path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { TelaahInputError } from "../../core/errors";
 import { ZERO, type Decimal } from "../../core/money/decimal";
 import {
@@ -9,6 +9,7 @@ import {
   type ComparisonSheetRow,
   type LevelTotal,
 } from "../../core/compare";
+import { excelJs } from "../read-xlsx";
 import type { SideInfo } from "./json";
 
 const MONEY = "#,##0;[Red]-#,##0";
@@ -192,7 +193,7 @@ export async function writeComparisonWorkbook(
         "Berkas keluaran tidak boleh sama dengan berkas masukan: Telaah tidak menimpa berkas Anda.",
         "SAME_FILE"
       );
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await excelJs()).Workbook();
   wb.creator = "Telaah";
   writeComparison(wb.addWorksheet("Komparasi"), result, semula, menjadi);
   writeSummary(wb.addWorksheet("Ringkasan"), result);

@@ -7,8 +7,8 @@ import { comparisonJson, type SideInfo } from "../banding/json";
 import { formatComparisonText } from "../banding/text";
 import { writeComparisonWorkbook } from "../banding/workbook";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
-import { loadWorkbook, sheetSnapshot } from "../read-xlsx";
-import { openBudget, type BudgetInput } from "../workbook-input";
+import { findSheet, openBudget, type BudgetInput } from "../workbook-input";
+import { openWorkbookSource } from "../workbook-source";
 
 export const BANDING_USAGE =
   "telaah banding SEMULA.xlsx MENJADI.xlsx [--lembar-semula NAMA|NOMOR] [--lembar-menjadi NAMA|NOMOR] [--json] [--keluaran KOMPARASI.xlsx]";
@@ -19,24 +19,22 @@ export const BANDING_USAGE =
  */
 async function openSide(file: string, lembar: string | undefined): Promise<BudgetInput> {
   if (!lembar || !/^\d+$/.test(lembar.trim())) return openBudget(file, lembar);
-  const workbook = await loadWorkbook(file);
-  if (workbook.worksheets.some((w) => w.name.trim().toLowerCase() === lembar.trim().toLowerCase()))
-    return openBudget(file, lembar);
+  const source = await openWorkbookSource(file);
+  if (findSheet(source, lembar) >= 0) return openBudget(file, lembar);
   const n = Number(lembar);
-  const ws = workbook.worksheets[n - 1];
-  if (!ws)
+  if (n < 1 || n > source.sheetNames.length)
     throw new TelaahInputError(
-      `${file} hanya memuat ${workbook.worksheets.length} lembar; lembar ke-${n} tidak ada.`,
+      `${file} hanya memuat ${source.sheetNames.length} lembar; lembar ke-${n} tidak ada.`,
       "NO_SHEET"
     );
-  const sheet = sheetSnapshot(ws);
+  const sheet = await source.sheet(n - 1);
   const layout = detectLayout(sheet);
   if (!layout)
     throw new TelaahInputError(
-      `Lembar ke-${n} ("${ws.name}") di ${file} tidak memuat tabel anggaran yang dikenali.`,
+      `Lembar ke-${n} ("${source.sheetNames[n - 1]}") di ${file} tidak memuat tabel anggaran yang dikenali.`,
       "NO_BUDGET"
     );
-  return { workbook, worksheet: ws, sheet, layout };
+  return { source, sheetIndex: n - 1, sheet, layout };
 }
 
 /**

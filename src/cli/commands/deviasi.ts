@@ -13,7 +13,8 @@ import {
 } from "../../core/rpa";
 import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO } from "../io";
-import { loadWorkbook, sheetSnapshot } from "../read-xlsx";
+import { findSheet, sheetList } from "../workbook-input";
+import { openWorkbookSource } from "../workbook-source";
 
 export const DEVIASI_USAGE =
   "telaah deviasi BERKAS.xlsx --rencana LEMBAR --realisasi LEMBAR [--bulan 1-6] [--kecualikan-maret 51,52] [--satuan-rencana ribuan|rupiah] [--satuan-realisasi ribuan|rupiah] [--json]";
@@ -62,25 +63,31 @@ export async function runDeviasi(args: string[], io: CliIO): Promise<number> {
     .map((s) => s.trim())
     .filter(Boolean);
 
-  const workbook = await loadWorkbook(file);
-  const read = (name: string, what: string, unit?: MonthlyUnit): MonthlyTable => {
-    const ws = workbook.worksheets.find((w) => w.name.trim().toLowerCase() === name.trim().toLowerCase());
-    if (!ws)
+  const source = await openWorkbookSource(file);
+  const read = async (name: string, what: string, unit?: MonthlyUnit): Promise<MonthlyTable> => {
+    const index = findSheet(source, name);
+    if (index < 0)
       throw new TelaahInputError(
-        `Lembar ${what} "${name}" tidak ada di ${file}; lembar yang ada: ${workbook.worksheets.map((w) => `"${w.name}"`).join(", ")}.`,
+        `Lembar ${what} "${name}" tidak ada di ${file}; lembar yang ada: ${sheetList(source)}.`,
         "NO_SHEET"
       );
-    const t = readMonthlyTable(sheetSnapshot(ws), unit);
-    if (!t) throw new TelaahInputError(`Lembar ${what} "${ws.name}" tidak memuat kolom Januari–Desember.`, "NO_MONTHS");
+    const sheetName = source.sheetNames[index];
+    const t = readMonthlyTable(await source.sheet(index), unit);
+    if (!t)
+      throw new TelaahInputError(`Lembar ${what} "${sheetName}" tidak memuat kolom Januari–Desember.`, "NO_MONTHS");
     if (!Object.keys(t.series).length)
       throw new TelaahInputError(
-        `Lembar ${what} "${ws.name}" tidak memuat baris jenis belanja (51/52/53/57) atau akun 6 digit.`,
+        `Lembar ${what} "${sheetName}" tidak memuat baris jenis belanja (51/52/53/57) atau akun 6 digit.`,
         "NO_JB"
       );
     return t;
   };
-  const rencana = read(values.rencana, "rencana", unitArg("--satuan-rencana", values["satuan-rencana"]));
-  const realisasi = read(values.realisasi, "realisasi", unitArg("--satuan-realisasi", values["satuan-realisasi"]));
+  const rencana = await read(values.rencana, "rencana", unitArg("--satuan-rencana", values["satuan-rencana"]));
+  const realisasi = await read(
+    values.realisasi,
+    "realisasi",
+    unitArg("--satuan-realisasi", values["satuan-realisasi"])
+  );
 
   const extra: Assumption[] = [
     assumption(

@@ -4,7 +4,7 @@ import { parseCommandArgs, parseYear } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
 import { writeMarkedCopy } from "../mark-copy";
 import { formatTextReport } from "../report-text";
-import { openBudget, type BudgetInput } from "../workbook-input";
+import { excelSheet, openBudget } from "../workbook-input";
 import { createCliEnvironment } from "../environment";
 
 export const PERIKSA_USAGE =
@@ -28,17 +28,15 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
     throw new UsageError(`--tahap harus "perencanaan" atau "pelaksanaan", bukan "${values.tahap}".`);
   const tahun = parseYear(values.tahun);
 
-  let input: BudgetInput | undefined = await openBudget(file, values.lembar);
-  const environment = await createCliEnvironment({ sbmFile: values.sbm, sheets: input.workbook });
-  const { sheet, layout } = input;
-  // ExcelJS's model of the workbook is needed again only for the marked copy. Without one it is let go
-  // before the analysis allocates, so the garbage collector no longer marks it (~130 MB at 50k rows).
-  const marked = values.keluaran ? { workbook: input.workbook, worksheet: input.worksheet } : undefined;
-  input = undefined;
+  const input = await openBudget(file, values.lembar);
+  const environment = await createCliEnvironment({ sbmFile: values.sbm, sheets: input.source });
   const analyzer = createAnalyzer({ tahun, provinsi: values.provinsi, tahap, lembar: values.lembar }, { environment });
-  const result = analyzer.analyze(sheet, layout);
-  if (values.keluaran && marked)
-    await writeMarkedCopy(marked.workbook, marked.worksheet, result.findings, file, values.keluaran);
+  const result = analyzer.analyze(input.sheet, input.layout);
+  if (values.keluaran) {
+    // ExcelJS's model is loaded only now, for the copy.
+    const { workbook, worksheet } = await excelSheet(input);
+    await writeMarkedCopy(workbook, worksheet, result.findings, file, values.keluaran);
+  }
 
   if (values.json) {
     const payload = {

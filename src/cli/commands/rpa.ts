@@ -21,7 +21,7 @@ import { buildTree } from "../../core/tree/build";
 import { parseCommandArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
 import { writeMarkedCopy } from "../mark-copy";
-import { openBudget } from "../workbook-input";
+import { excelSheet, openBudget } from "../workbook-input";
 
 export const RPA_USAGE =
   "telaah rpa BERKAS.xlsx --out SALINAN.xlsx [--lembar NAMA] [--profil 52=ideal] [--profil 53=jadwal:3-5] [--json]";
@@ -90,10 +90,11 @@ export async function runRpa(args: string[], io: CliIO): Promise<number> {
     throw new TelaahInputError(`Lembar "${input.sheet.name}" tidak memuat baris dengan pagu.`, "NO_LINES");
   const result = fillPlan(plan.roots, { profiles });
   const writes = planWrites(plan, result.roots);
-  applyWrites(input.worksheet, input.sheet, writes);
-  input.workbook.calcProperties.fullCalcOnLoad = true;
+  const { workbook, worksheet } = await excelSheet(input);
+  applyWrites(worksheet, input.sheet, writes);
+  workbook.calcProperties.fullCalcOnLoad = true;
   const findings = [...plan.findings, ...result.findings];
-  await writeMarkedCopy(input.workbook, input.worksheet, findings, file, out);
+  await writeMarkedCopy(workbook, worksheet, findings, file, out);
 
   const lines = leaves(result.roots);
   const typedKept = [...walk(plan.roots)].reduce(

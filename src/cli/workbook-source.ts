@@ -1,0 +1,64 @@
+import type ExcelJS from "exceljs";
+import type { SheetSnapshot } from "../core/sheet/snapshot";
+import { loadWorkbookBytes, readWorkbookBytes, sheetSnapshot } from "./read-xlsx";
+import { openFastWorkbook, type FastWorkbook } from "./xlsx/fast-workbook";
+
+/** Which reader served a sheet. */
+export type ReaderUsed = "fast" | "exceljs";
+
+/**
+ * A workbook file opened for reading: its sheet names at once, each sheet's snapshot on demand.
+ * Sheets are read by the fast reader (src/cli/xlsx); ExcelJS's full model is loaded only when a
+ * command writes a copy, or when the fast reader declines something it cannot read exactly as ExcelJS
+ * does. Either way the snapshot is the same (test/cli/xlsx holds the two readers to that).
+ */
+export interface WorkbookSource {
+  readonly file: string;
+  readonly sheetNames: readonly string[];
+  sheet(index: number): Promise<SheetSnapshot>;
+  /** ExcelJS's model of the same file, loaded once. */
+  excel(): Promise<ExcelJS.Workbook>;
+  /** The reader that served sheet `index`, once it has been read. */
+  readerOf(index: number): ReaderUsed | undefined;
+}
+
+/** TELAAH_PEMBACA=exceljs turns the fast reader off (to compare, or to rule it out). */
+function fastReaderWanted(): boolean {
+  return (process.env.TELAAH_PEMBACA ?? "").toLowerCase() !== "exceljs";
+}
+
+export async function openWorkbookSource(file: string): Promise<WorkbookSource> {
+  const bytes = await readWorkbookBytes(file);
+  let loaded: Promise<ExcelJS.Workbook> | undefined;
+  const excel = (): Promise<ExcelJS.Workbook> => (loaded ??= loadWorkbookBytes(bytes, file));
+  const used: ReaderUsed[] = [];
+  let fast: FastWorkbook | undefined;
+  if (fastReaderWanted())
+    try {
+      fast = openFastWorkbook(bytes);
+    } catch {
+      // Declined (or a fault of the fast reader): ExcelJS reads the file, or says why it cannot.
+      fast = undefined;
+    }
+  const sheetNames = fast ? fast.sheetNames : (await excel()).worksheets.map((w) => w.name);
+  return {
+    file,
+    sheetNames,
+    excel,
+    readerOf: (index) => used[index],
+    async sheet(index: number): Promise<SheetSnapshot> {
+      if (fast)
+        try {
+          const snap = fast.readSheet(index);
+          used[index] = "fast";
+          return snap;
+        } catch {
+          // As above: this sheet goes to ExcelJS.
+        }
+      const ws = (await excel()).worksheets[index];
+      if (!ws) throw new RangeError(`no sheet ${index}`);
+      used[index] = "exceljs";
+      return sheetSnapshot(ws);
+    },
+  };
+}

@@ -1,0 +1,92 @@
+import type { SheetSnapshot } from "../../core/sheet/snapshot";
+import { decline } from "./declined";
+import { isDateFormat } from "./excel-dates";
+import { parseSheetPart } from "./sheet-part";
+import {
+  parseRelationships,
+  parseSharedStringsPart,
+  parseStylesPart,
+  parseWorkbookPart,
+  type SharedString,
+} from "./workbook-parts";
+import { readZipDirectory, readZipEntry, type ZipEntry } from "./zip";
+
+/** An .xlsx opened by the fast reader: sheet names now, each sheet read when asked for. */
+export interface FastWorkbook {
+  readonly sheetNames: readonly string[];
+  readSheet(index: number): SheetSnapshot;
+}
+
+/** Sheet parts ExcelJS reads as worksheets (it matches the name anywhere in the path). */
+const WORKSHEET_PART = /xl\/worksheets\/sheet(\d+)[.]xml/;
+const SHEET_NAME_FORBIDDEN = /[*?:/\\[\]]/;
+
+/**
+ * Opens an .xlsx without ExcelJS: the ZIP directory, workbook, relationships, styles and shared
+ * strings are read at once; a sheet's XML only when `readSheet` asks for it. The sheets and their
+ * snapshots are those `loadWorkbook` + `sheetSnapshot` give; whatever this reader is not sure to read
+ * the same way throws FastReaderDeclined, and the caller goes to ExcelJS.
+ *
+ * It differs in one way on purpose: a broken sheet that is never read does not stop the others,
+ * where ExcelJS refuses the whole workbook.
+ */
+export function openFastWorkbook(bytes: Uint8Array): FastWorkbook {
+  const entries = readZipDirectory(bytes);
+  const text = (entry: ZipEntry): string => readZipEntry(bytes, entry).toString("utf8");
+  const part = (name: string): string | undefined => {
+    const entry = entries.get(name);
+    return entry ? text(entry) : undefined;
+  };
+  const workbookXml = part("xl/workbook.xml");
+  if (workbookXml === undefined) return decline("no xl/workbook.xml");
+  const workbook = parseWorkbookPart(workbookXml);
+  const relsXml = part("xl/_rels/workbook.xml.rels");
+  const rels = relsXml === undefined ? new Map<string, string>() : parseRelationships(relsXml);
+  const stylesXml = part("xl/styles.xml");
+  const numFmts = stylesXml === undefined ? undefined : parseStylesPart(stylesXml);
+  const dateStyles = numFmts?.map((f) => f !== undefined && isDateFormat(f));
+  let sharedStrings: SharedString[] | undefined;
+  let sharedStringsRead = false;
+  const strings = (): SharedString[] | undefined => {
+    if (!sharedStringsRead) {
+      const xml = part("xl/sharedStrings.xml");
+      sharedStrings = xml === undefined ? undefined : parseSharedStringsPart(xml);
+      sharedStringsRead = true;
+    }
+    return sharedStrings;
+  };
+
+  const sheets: { name: string; entry: ZipEntry }[] = [];
+  const ids = new Set<number>();
+  const lowerNames = new Set<string>();
+  for (const s of workbook.sheets) {
+    if (ids.has(s.sheetId)) decline("workbook: two sheets with one id");
+    ids.add(s.sheetId);
+    const target = s.rId === undefined ? undefined : rels.get(s.rId);
+    if (target === undefined) continue; // ExcelJS skips a sheet it cannot place
+    const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
+    const entry = entries.get(path);
+    if (!entry || !WORKSHEET_PART.test(path)) continue; // a chartsheet, or a part that is not there
+    if (s.name === "" || s.name === "History" || SHEET_NAME_FORBIDDEN.test(s.name) || /(^')|('$)/.test(s.name))
+      decline("workbook: a sheet name ExcelJS refuses");
+    const name = s.name.length > 31 ? s.name.slice(0, 31) : s.name;
+    if (lowerNames.has(name.toLowerCase())) decline("workbook: two sheets with one name");
+    lowerNames.add(name.toLowerCase());
+    sheets.push({ name, entry });
+  }
+
+  return {
+    sheetNames: sheets.map((s) => s.name),
+    readSheet(index: number): SheetSnapshot {
+      const sheet = sheets[index];
+      if (!sheet) throw new RangeError(`no sheet ${index}`);
+      return parseSheetPart(text(sheet.entry), {
+        name: sheet.name,
+        sharedStrings: strings(),
+        numFmts,
+        dateStyles,
+        date1904: workbook.date1904,
+      });
+    },
+  };
+}
