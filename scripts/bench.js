@@ -6,8 +6,9 @@
  *
  *   node scripts/bench.js [--quick] [--sizes 5000,50000,200000] [--runs 3] [--no-pane-build]
  *
- * - `telaah periksa` whole-process time against a bare ExcelJS read of the same file (the floor), on the
- *   bundled sample and generated kertas kerja workbooks of 5k, 50k and 200k rows;
+ * - `telaah periksa` whole-process time against a bare read of the same file with ExcelJS and with
+ *   Telaah's own fast reader (the floors), and periksa forced onto ExcelJS, on the bundled sample and
+ *   generated kertas kerja workbooks of 5k, 50k and 200k rows;
  * - where periksa's time goes (read, snapshot, layout, tree, rules, report) and the core's throughput
  *   (detectLayout + buildTree + rules on an in-memory snapshot) in rows per second;
  * - RPA fill of 10,000 lines; context.sync() count and bytes per request for a 50k-row sheet through the
@@ -95,36 +96,55 @@ async function workbookOf(size) {
   return file;
 }
 
-/** Interleaves bare reads and periksa runs so that both see the same machine load. */
+/**
+ * Interleaves, run by run, the two bare reads (ExcelJS, and Telaah's fast reader) and periksa with each
+ * reader (the default fast one, and TELAAH_PEMBACA=exceljs), so that all four see the same machine load.
+ * The two periksa runs must print the same report, byte for byte.
+ */
 async function periksaVsRead(label, file, runs) {
-  const reads = [];
+  const readsExcelJs = [];
+  const readsTelaah = [];
   const checks = [];
+  const checksExcelJs = [];
+  const bare = path.join(__dirname, "bench", "bare-read.js");
+  const telaah = path.join(BUILD, "bin", "telaah.js");
   for (let i = 0; i < runs; i++) {
     log(`${label}: run ${i + 1}/${runs}`);
-    reads.push(await runMeasured(NODE, [path.join(__dirname, "bench", "bare-read.js"), file]));
-    const p = await runMeasured(NODE, [path.join(BUILD, "bin", "telaah.js"), "periksa", file]);
-    if (p.code !== 0 && p.code !== 1) throw new Error(`periksa ${file} exited ${p.code}: ${p.stderr}`);
+    readsExcelJs.push(await runMeasured(NODE, [bare, file]));
+    readsTelaah.push(await runMeasured(NODE, [bare, file, "telaah", DIST_NODE]));
+    const p = await runMeasured(NODE, [telaah, "periksa", file]);
+    const q = await runMeasured(NODE, [telaah, "periksa", file], {
+      env: { ...process.env, TELAAH_PEMBACA: "exceljs" },
+    });
+    for (const r of [p, q])
+      if (r.code !== 0 && r.code !== 1) throw new Error(`periksa ${file} exited ${r.code}: ${r.stderr}`);
+    if (p.outSha256 !== q.outSha256 || p.code !== q.code)
+      throw new Error(`periksa ${file}: the fast reader and ExcelJS gave different reports`);
     checks.push(p);
+    checksExcelJs.push(q);
   }
   const pick = (xs, k) => median(xs.map((x) => x[k]));
-  const read = { wallMs: pick(reads, "wallMs"), cpuMs: pick(reads, "cpuMs"), maxRssKb: pick(reads, "maxRssKb") };
-  const periksa = {
-    wallMs: pick(checks, "wallMs"),
-    cpuMs: pick(checks, "cpuMs"),
-    maxRssKb: pick(checks, "maxRssKb"),
-    exitCode: checks[0].code,
-    reportBytes: checks[0].outBytes,
-  };
+  const figures = (xs) => ({ wallMs: pick(xs, "wallMs"), cpuMs: pick(xs, "cpuMs"), maxRssKb: pick(xs, "maxRssKb") });
+  const read = figures(readsExcelJs);
+  const readTelaah = figures(readsTelaah);
+  const periksa = { ...figures(checks), exitCode: checks[0].code, reportBytes: checks[0].outBytes };
+  const periksaExcelJs = figures(checksExcelJs);
+  const ratio = (a, b) => (a && b ? a / b : null);
   return {
     label,
     file: path.relative(ROOT, file),
-    sheetRows: JSON.parse(reads[0].stdout).rows,
+    sheetRows: JSON.parse(readsExcelJs[0].stdout).rows,
     bytes: fs.statSync(file).size,
     runs,
     read,
+    readTelaah,
     periksa,
-    ratioWall: periksa.wallMs / read.wallMs,
-    ratioCpu: periksa.cpuMs && read.cpuMs ? periksa.cpuMs / read.cpuMs : null,
+    periksaExcelJs,
+    sameReport: true,
+    ratioWall: ratio(periksa.wallMs, read.wallMs),
+    ratioCpu: ratio(periksa.cpuMs, read.cpuMs),
+    ratioWallOwnReader: ratio(periksa.wallMs, readTelaah.wallMs),
+    ratioCpuOwnReader: ratio(periksa.cpuMs, readTelaah.cpuMs),
   };
 }
 

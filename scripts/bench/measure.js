@@ -2,9 +2,11 @@
 /**
  * Runs one command as its own process and measures it whole: wall time (hrtime around the spawn), CPU
  * time and peak resident memory (GNU time's %U %S %M when /usr/bin/time exists, else none).
- * stdout is drained and counted, never kept, so a large report costs what it costs a terminal pipe.
+ * stdout is drained, counted and hashed, never kept whole, so a large report costs what it costs a
+ * terminal pipe and two runs can still be shown to print the same.
  */
 const { spawn } = require("child_process");
+const crypto = require("crypto");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -22,17 +24,28 @@ function runMeasured(command, args, { cwd, env } = {}) {
     const t0 = process.hrtime.bigint();
     const child = spawn(cmd, argv, { cwd, env: env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
     let outBytes = 0;
+    const outHash = crypto.createHash("sha256");
     let stderr = "";
     let stdout = "";
     child.stdout.on("data", (d) => {
       outBytes += d.length;
+      outHash.update(d);
       if (stdout.length < 4096) stdout += d.toString("utf8");
     });
     child.stderr.on("data", (d) => (stderr += d.toString("utf8")));
     child.on("error", reject);
     child.on("close", (code) => {
       const wallMs = Number(process.hrtime.bigint() - t0) / 1e6;
-      const result = { code, wallMs, outBytes, stdout, stderr, cpuMs: null, maxRssKb: null };
+      const result = {
+        code,
+        wallMs,
+        outBytes,
+        outSha256: outHash.digest("hex"),
+        stdout,
+        stderr,
+        cpuMs: null,
+        maxRssKb: null,
+      };
       if (hasGnuTime) {
         try {
           const lines = fs.readFileSync(statsFile, "utf8").trim().split("\n");

@@ -1,7 +1,8 @@
 "use strict";
 /**
  * Where `telaah periksa`'s time goes: the steps the command takes, timed one by one in one process, cold,
- * as the CLI meets them (read file, ExcelJS load, snapshot, layout, reference data, analyze, text report).
+ * as the CLI meets them (read file, open the archive with the fast reader, read the sheet, layout,
+ * reference data, analyze, text report).
  * Then the core alone on the in-memory snapshot, repeated: its throughput in rows per second of CPU time
  * and the split of one analysis into detectLayout, buildTree, rules and the rest (summary, SBM counts).
  *
@@ -35,8 +36,8 @@ const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2
 
 async function phases(distNode, file, coreSeconds) {
   const mod = (p) => require(path.join(distNode, p));
-  const ExcelJS = require("exceljs");
-  const { sheetSnapshot } = mod("cli/read-xlsx.js");
+  const { openFastWorkbook } = mod("cli/xlsx/fast-workbook.js");
+  const { openWorkbookSource } = mod("cli/workbook-source.js");
   const { detectLayout } = mod("core/layout/detect.js");
   const { buildTree } = mod("core/tree/build.js");
   const { createAnalyzer } = mod("core/analyzer.js");
@@ -47,11 +48,12 @@ async function phases(distNode, file, coreSeconds) {
 
   const out = { wallMs: {}, cpuMs: {} };
   const bytes = await step(out, "readFile", () => fs.promises.readFile(file));
-  const wb = new ExcelJS.Workbook();
-  await step(out, "excelLoad", () => wb.xlsx.load(bytes));
-  const sheet = await step(out, "snapshot", () => sheetSnapshot(wb.worksheets[0]));
+  const fast = await step(out, "openArchive", () => openFastWorkbook(bytes));
+  const sheet = await step(out, "readSheet", () => fast.readSheet(0));
   const layout = await step(out, "layout", () => detectLayout(sheet));
-  const environment = await step(out, "environment", () => createCliEnvironment({ sheets: wb }));
+  // The CLI's source over the same file, so the environment looks for override sheets as periksa does.
+  const source = await openWorkbookSource(file);
+  const environment = await step(out, "environment", () => createCliEnvironment({ sheets: source }));
   const analyzer = createAnalyzer({}, { environment });
   const result = await step(out, "analyze", () => analyzer.analyze(sheet, layout));
   const text = await step(out, "report", () => formatTextReport(file, result, []));

@@ -1,0 +1,67 @@
+import fs from "fs";
+import os from "os";
+import path from "path";
+import ExcelJS from "exceljs";
+import { TelaahInputError } from "../../src/core/errors";
+import { openWorkbookSource } from "../../src/cli/workbook-source";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-source-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function workbook(name: string, edit: (wb: ExcelJS.Workbook) => void): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  edit(wb);
+  const file = path.join(dir, name);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("openWorkbookSource", () => {
+  it("reads sheets with the fast reader and loads ExcelJS's model only when asked", async () => {
+    const file = await workbook("plain.xlsx", (wb) => {
+      wb.addWorksheet("RKA").addRow(["KODE", "URAIAN", 12500]);
+      wb.addWorksheet("Lain").addRow([1]);
+    });
+    const source = await openWorkbookSource(file);
+    expect(source.sheetNames).toEqual(["RKA", "Lain"]);
+    expect((await source.sheet(0)).values[0]).toEqual(["KODE", "URAIAN", 12500]);
+    expect(source.readerOf(0)).toBe("fast");
+    expect(source.readerOf(1)).toBeUndefined();
+    expect((await source.excel()).worksheets.map((w) => w.name)).toEqual(["RKA", "Lain"]);
+  });
+
+  it("falls back to ExcelJS for a sheet the fast reader declines (hyperlinked cells), with the same snapshot", async () => {
+    const file = await workbook("links.xlsx", (wb) => {
+      const ws = wb.addWorksheet("RKA");
+      ws.addRow(["KODE", { text: "situs", hyperlink: "https://example.org" }, 7]);
+    });
+    const source = await openWorkbookSource(file);
+    const sheet = await source.sheet(0);
+    expect(source.readerOf(0)).toBe("exceljs");
+    expect(sheet.values[0]).toEqual(["KODE", "situs", 7]);
+  });
+
+  it("uses ExcelJS for everything when TELAAH_PEMBACA=exceljs", async () => {
+    const file = await workbook("env.xlsx", (wb) => wb.addWorksheet("A").addRow([1, "dua"]));
+    const before = process.env.TELAAH_PEMBACA;
+    process.env.TELAAH_PEMBACA = "exceljs";
+    try {
+      const source = await openWorkbookSource(file);
+      expect((await source.sheet(0)).values[0]).toEqual([1, "dua"]);
+      expect(source.readerOf(0)).toBe("exceljs");
+    } finally {
+      if (before === undefined) delete process.env.TELAAH_PEMBACA;
+      else process.env.TELAAH_PEMBACA = before;
+    }
+  });
+
+  it("gives ExcelJS's one Indonesian sentence for a damaged archive the fast reader declines", async () => {
+    const good = fs.readFileSync(await workbook("good.xlsx", (wb) => wb.addWorksheet("A").addRow([1])));
+    const bad = path.join(dir, "bad.xlsx");
+    fs.writeFileSync(bad, good.subarray(0, Math.floor(good.length / 2)));
+    const err = await openWorkbookSource(bad).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(TelaahInputError);
+    expect((err as TelaahInputError).code).toBe("CORRUPT");
+    expect((err as Error).message).toMatch(/rusak/);
+  });
+});
