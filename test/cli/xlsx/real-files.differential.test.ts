@@ -1,0 +1,103 @@
+/**
+ * Real files through both readers: the golden fixtures, the bundled RKA-K/L sample, the satker's
+ * samples beside the repo (<repo>/../shared/samples) and the hostile corpus. The goldens and the
+ * samples must be read, not declined; a hostile file may be declined only where ExcelJS fails on it
+ * too, or where HOSTILE_MAY_DECLINE says why.
+ */
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { compareReaders, expectSame, expectSameWhereExcelReads } from "./differential";
+import { writeCorpus, writeLastCell, writeManyFindings, type HostileCase } from "../../hostile/corpus";
+
+const REPO = path.resolve(__dirname, "../../..");
+const GOLDEN = path.join(REPO, "test/fixtures/golden");
+const CONTOH = path.join(REPO, "contoh/poltekes_632242_RKA-KL1810.xlsx");
+const SAMPLES = path.resolve(REPO, "../shared/samples");
+
+const xlsxIn = (dir: string) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => /\.xlsx$/i.test(f))
+    .sort()
+    .map((f) => path.join(dir, f));
+
+/** Hostile files the fast reader may decline although ExcelJS reads them. */
+const HOSTILE_MAY_DECLINE: Record<string, string> = {
+  "aneka-jenis.xlsx": "holds a hyperlinked cell (<hyperlinks>), which ExcelJS reads as {text, hyperlink}",
+  "zip-lain.xlsx": "a zip with no workbook part, which ExcelJS reads as a workbook without sheets",
+};
+
+describe("fast reader on the golden fixtures and the samples", () => {
+  it("finds the files it is meant to compare", () => {
+    expect(xlsxIn(GOLDEN).map((f) => path.basename(f))).toEqual([
+      "kertas-kerja-bersih.xlsx",
+      "kertas-kerja-cacat.xlsx",
+      "rab-bersih.xlsx",
+      "rab-cacat.xlsx",
+    ]);
+    expect(fs.existsSync(CONTOH)).toBe(true);
+    expect(xlsxIn(SAMPLES).length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(xlsxIn(GOLDEN).map((f) => [path.basename(f), f]))(
+    "reads golden %s exactly as ExcelJS does",
+    async (name, file) => {
+      await expectSame(fs.readFileSync(file), name, file);
+    }
+  );
+
+  it("reads the bundled RKA-K/L sample exactly as ExcelJS does", async () => {
+    await expectSame(fs.readFileSync(CONTOH), "contoh RKA-KL1810", CONTOH);
+  }, 60_000);
+
+  const samples = fs.existsSync(SAMPLES) ? fs.readdirSync(SAMPLES).sort() : [];
+  it.each(samples.filter((f) => /\.xlsx$/i.test(f)).map((f) => [f]))(
+    "reads ../shared/samples/%s exactly as ExcelJS does",
+    async (name) => {
+      const file = path.join(SAMPLES, name);
+      await expectSame(fs.readFileSync(file), name, file);
+    },
+    60_000
+  );
+
+  it.each(samples.filter((f) => /\.xls$/i.test(f)).map((f) => [f]))(
+    "declines the old binary ../shared/samples/%s, which ExcelJS cannot read either",
+    async (name) => {
+      const file = path.join(SAMPLES, name);
+      const outcome = await compareReaders(fs.readFileSync(file), name, file);
+      expect(outcome).toEqual({ kind: "declined", reasons: expect.any(Array), excelFails: true });
+    }
+  );
+});
+
+describe("fast reader on the hostile corpus", () => {
+  let dir: string;
+  let cases: HostileCase[];
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-fast-hostile-"));
+    cases = await writeCorpus(dir);
+  }, 60_000);
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("reads every file of the corpus as ExcelJS does, declining only where ExcelJS fails", async () => {
+    const files = [...new Set(cases.map((c) => c.file))].filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    expect(files.length).toBeGreaterThan(15);
+    for (const file of files) {
+      const name = path.basename(file);
+      const bytes = fs.readFileSync(file);
+      if (HOSTILE_MAY_DECLINE[name]) await compareReaders(bytes, name, file);
+      else await expectSameWhereExcelReads(bytes, name, file);
+    }
+  }, 120_000);
+
+  it("reads a budget with one value in the last cell of the sheet (XFD1048576)", async () => {
+    const file = await writeLastCell(path.join(dir, "sel-terakhir.xlsx"));
+    await expectSame(fs.readFileSync(file), "sel-terakhir", file);
+  }, 60_000);
+
+  it("reads a budget of 2000 lines", async () => {
+    const file = await writeManyFindings(path.join(dir, "banyak-temuan.xlsx"));
+    await expectSame(fs.readFileSync(file), "banyak-temuan", file);
+  }, 60_000);
+});
