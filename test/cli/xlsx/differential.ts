@@ -120,13 +120,14 @@ export async function expectSame(bytes: Uint8Array, label: string, file?: string
 }
 
 /** Real files of every kind: read where ExcelJS reads them (declined only where ExcelJS fails). */
-export async function expectSameWhereExcelReads(bytes: Uint8Array, label: string, file?: string): Promise<void> {
+export async function expectSameWhereExcelReads(bytes: Uint8Array, label: string, file?: string): Promise<string> {
   const outcome = await compareReaders(bytes, label, file);
-  if (outcome.kind === "declined")
-    expect({ case: label, declinedWhereExcelReads: outcome.reasons }).toEqual({
-      case: label,
-      declinedWhereExcelReads: outcome.excelFails ? outcome.reasons : [],
-    });
+  if (outcome.kind === "same") return "same";
+  expect({ case: label, declinedWhereExcelReads: outcome.reasons }).toEqual({
+    case: label,
+    declinedWhereExcelReads: outcome.excelFails ? outcome.reasons : [],
+  });
+  return `declined where ExcelJS fails too (${outcome.reasons.join("; ")})`;
 }
 
 /** For the odd cases: declining is accepted, a different snapshot is not. */

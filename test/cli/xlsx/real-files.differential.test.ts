@@ -2,7 +2,7 @@
  * Real files through both readers: the golden fixtures, the bundled RKA-K/L sample, the satker's
  * samples beside the repo (<repo>/../shared/samples) and the hostile corpus. The goldens and the
  * samples must be read, not declined; a hostile file may be declined only where ExcelJS fails on it
- * too, or where HOSTILE_MAY_DECLINE says why.
+ * too, or where HOSTILE_MAY_DECLINE says why. FAST_XLSX_REPORT=1 prints what happened to each.
  */
 import fs from "fs";
 import os from "os";
@@ -83,12 +83,16 @@ describe("fast reader on the hostile corpus", () => {
   it("reads every file of the corpus as ExcelJS does, declining only where ExcelJS fails", async () => {
     const files = [...new Set(cases.map((c) => c.file))].filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
     expect(files.length).toBeGreaterThan(15);
+    const seen: string[] = [];
     for (const file of files) {
       const name = path.basename(file);
       const bytes = fs.readFileSync(file);
-      if (HOSTILE_MAY_DECLINE[name]) await compareReaders(bytes, name, file);
-      else await expectSameWhereExcelReads(bytes, name, file);
+      if (HOSTILE_MAY_DECLINE[name]) {
+        const outcome = await compareReaders(bytes, name, file);
+        seen.push(`${name}: ${outcome.kind === "same" ? "same" : outcome.reasons.join("; ")}`);
+      } else seen.push(`${name}: ${await expectSameWhereExcelReads(bytes, name, file)}`);
     }
+    if (process.env.FAST_XLSX_REPORT) process.stdout.write(seen.join("\n") + "\n");
   }, 120_000);
 
   it("reads a budget with one value in the last cell of the sheet (XFD1048576)", async () => {
