@@ -254,6 +254,34 @@ export const SHEET_RAW_VARIANTS: RawVariant[] = [
         }
       ),
   },
+  {
+    name: "formula results of every type in date-formatted cells",
+    bytes: () => {
+      // ExcelJS turns any cached result in a date format into a Date: an error or a text becomes no date.
+      const results: [string, string | undefined][] = [
+        [v("#N/A"), "e"],
+        [v("-"), "str"],
+        [v("45000"), "str"],
+        [v(1), "b"],
+        [v(0), "b"],
+        [v(0), undefined],
+        ["<v></v>", "str"],
+        [v(45000.5), undefined],
+      ];
+      const cells = results.map(([inner, t], i) =>
+        c(`${String.fromCharCode(65 + i)}1`, `<f>X${i + 1}</f>` + inner, { s: XF.date14, t })
+      );
+      const text = [
+        c("A2", v(0), { t: "s", s: XF.text }),
+        c("B2", v(123), { s: XF.text }),
+        c("C2", v(45000), { s: XF.percent }),
+      ];
+      return rawXlsx({
+        sheets: [{ name: "Kolom Tanggal", xml: worksheet(row(1, cells.join("")) + row(2, text.join(""))) }],
+        sharedStrings: ["<t>0123</t>"],
+      });
+    },
+  },
   { name: "date serials near midnight", bytes: () => rawXlsx(nearMidnight(false)) },
   { name: "date serials near midnight, 1904 system", bytes: () => rawXlsx(nearMidnight(true)) },
   {
