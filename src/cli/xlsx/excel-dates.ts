@@ -8,13 +8,12 @@ export function isDateFormat(fmt: string): boolean {
   return /[ymdhMsb]/.test(bare);
 }
 
-const MS_PER_DAY = 24 * 3600 * 1000;
-
 /**
  * An Excel serial date as "YYYY-MM-DD" (1900 system, or 1904 when the workbook says so); null when
  * the serial is no date at all (text, an error, or beyond what a Date holds).
  */
 export function excelDateText(serial: number, date1904: boolean): string | null {
-  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * MS_PER_DAY));
+  // Multiplied step by step, as ExcelJS does: one product 86400000 rounds differently near midnight.
+  const d = new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
   return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 10);
 }

@@ -59,6 +59,7 @@ export function openFastWorkbook(bytes: Uint8Array): FastWorkbook {
   const sheets: { name: string; entry: ZipEntry }[] = [];
   const ids = new Set<number>();
   const lowerNames = new Set<string>();
+  const parts = new Set<string>();
   for (const s of workbook.sheets) {
     if (ids.has(s.sheetId)) decline("workbook: two sheets with one id");
     ids.add(s.sheetId);
@@ -67,6 +68,8 @@ export function openFastWorkbook(bytes: Uint8Array): FastWorkbook {
     const path = `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`;
     const entry = entries.get(path);
     if (!entry || !WORKSHEET_PART.test(path)) continue; // a chartsheet, or a part that is not there
+    if (parts.has(path)) decline("workbook: two sheets on one part");
+    parts.add(path);
     if (s.name === "" || s.name === "History" || SHEET_NAME_FORBIDDEN.test(s.name) || /(^')|('$)/.test(s.name))
       decline("workbook: a sheet name ExcelJS refuses");
     const name = s.name.length > 31 ? s.name.slice(0, 31) : s.name;

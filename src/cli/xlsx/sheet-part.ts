@@ -47,7 +47,6 @@ const DIGIT = /\d/;
  * cell; cells covered by a merge (other than its top-left) are dropped but still make their row count.
  */
 export function parseSheetPart(xml: string, ctx: SheetContext): SheetSnapshot {
-  if (xml.indexOf("<![CDATA[") >= 0 || xml.indexOf("<!--") >= 0) decline("sheet: CDATA or comments");
   const x = new XmlScanner(xml);
   let t = x.next();
   while (t === Tok.Text) t = x.next();
@@ -109,8 +108,9 @@ function readSheetData(
     if (t === Tok.Text) continue;
     if (t === Tok.End) decline("sheet: unexpected end");
     if (x.name !== "row") decline(`sheet: <${x.name}> in sheetData`);
-    const rowNumber = Number(x.attr("r"));
-    if (!Number.isInteger(rowNumber) || rowNumber <= lastRow || rowNumber > 1048576) decline("sheet: row numbers");
+    // parseInt, as ExcelJS reads it ("1e1" is row 1); its cells must then agree.
+    const rowNumber = parseInt(x.attr("r") ?? "", 10);
+    if (!(rowNumber > lastRow) || rowNumber > 1048576) decline("sheet: row numbers");
     lastRow = rowNumber;
     const h = x.attr("hidden");
     if (h === "1" || h === "true") out.hidden[rowNumber - 1] = true;

@@ -199,7 +199,10 @@ export function parseSharedStringsPart(xml: string): SharedString[] {
         });
         runs.push(text ?? "");
         value = { runs };
-      } else if (c.name !== "rPh") decline(`sst: <${c.name}> in <si>`);
+      } else if (c.name !== "rPh") {
+        // ExcelJS passes over other children (<phoneticPr/>), but would read a <t> inside one as the text.
+        eachChild(c, () => decline(`sst: elements inside <${c.name}>`));
+      }
     });
     out.push(value);
   });

@@ -25,9 +25,8 @@ export class XmlScanner {
   private rootSeen = false;
   /** Name of the element just opened or closed. */
   name = "";
-  /** Raw (undecoded) text of the last Text token, or its decoded CDATA. */
+  /** Raw (undecoded) text of the last Text token. */
   private rawText = "";
-  private textIsCdata = false;
   /** Names of the current element's attributes; their raw values lie at valueStart..valueEnd. */
   readonly attrNames: string[] = [];
   readonly valueStart: number[] = [];
@@ -36,6 +35,7 @@ export class XmlScanner {
 
   constructor(readonly xml: string) {
     if (xml.charCodeAt(0) === 0xfeff) this.pos = 1;
+    checkDocument(xml, this.pos);
   }
 
   get depth(): number {
@@ -62,7 +62,6 @@ export class XmlScanner {
         this.checkOutside(this.pos, lt);
       } else {
         this.rawText = xml.slice(this.pos, lt);
-        this.textIsCdata = false;
         this.pos = lt;
         return Tok.Text;
       }
@@ -72,6 +71,9 @@ export class XmlScanner {
     if (c1 === 0x3f /* ? */) {
       const end = xml.indexOf("?>", lt + 2);
       if (end < 0) decline("xml: unterminated processing instruction");
+      // The XML declaration may only open the document.
+      if (/^xml[\s?]/i.test(xml.slice(lt + 2, lt + 6)) && lt !== (xml.charCodeAt(0) === 0xfeff ? 1 : 0))
+        decline("xml: misplaced XML declaration");
       this.pos = end + 2;
       return this.next();
     }
@@ -81,7 +83,6 @@ export class XmlScanner {
 
   /** The text of the last Text token, with entities and line ends as an XML parser gives them. */
   text(): string {
-    if (this.textIsCdata) return this.rawText;
     return decodeXmlText(this.rawText);
   }
 
@@ -131,16 +132,17 @@ export class XmlScanner {
     if (xml.startsWith("<!--", lt)) {
       const end = xml.indexOf("-->", lt + 4);
       if (end < 0) decline("xml: unterminated comment");
+      const dashes = xml.indexOf("--", lt + 4);
+      if (dashes < end) decline("xml: '--' inside a comment");
       this.pos = end + 3;
       return this.next();
     }
     if (xml.startsWith("<![CDATA[", lt) && this.stack.length > 0) {
+      // ExcelJS listens to no CDATA events: the section's text is not part of any value there.
       const end = xml.indexOf("]]>", lt + 9);
       if (end < 0) decline("xml: unterminated CDATA");
-      this.rawText = normalizeLineEnds(xml.slice(lt + 9, end));
-      this.textIsCdata = true;
       this.pos = end + 3;
-      return Tok.Text;
+      return this.next();
     }
     return decline("xml: DOCTYPE or other markup declaration");
   }
@@ -150,7 +152,7 @@ export class XmlScanner {
     let i = lt + 1;
     let c = xml.charCodeAt(i);
     while (i < xml.length && !isNameEnd(c)) c = xml.charCodeAt(++i);
-    if (i === lt + 1 || i >= xml.length) decline("xml: malformed start tag");
+    if (i === lt + 1 || i >= xml.length || !isNameStart(xml.charCodeAt(lt + 1))) decline("xml: malformed start tag");
     const name = internName(xml, lt + 1, i);
     if (this.stack.length === 0) {
       if (this.rootSeen) decline("xml: second root element");
@@ -176,7 +178,9 @@ export class XmlScanner {
         c = xml.charCodeAt(++i);
       const attrName = internName(xml, nameStart, i);
       while (isSpace(c)) c = xml.charCodeAt(++i);
-      if (c !== 0x3d || attrName.length === 0) decline("xml: malformed attribute");
+      if (c !== 0x3d || attrName.length === 0 || !isNameStart(attrName.charCodeAt(0)))
+        decline("xml: malformed attribute");
+      for (let k = 0; k < n; k++) if (this.attrNames[k] === attrName) decline("xml: duplicate attribute");
       c = xml.charCodeAt(++i);
       while (isSpace(c)) c = xml.charCodeAt(++i);
       if (c !== 0x22 && c !== 0x27) decline("xml: unquoted attribute value");
@@ -224,6 +228,30 @@ function internName(xml: string, start: number, end: number): string {
     return "row";
   else if (len === 2 && c0 === 0x69 && xml.charCodeAt(start + 1) === 0x73) return "is";
   return xml.slice(start, end);
+}
+
+/** A letter, "_" or ":" (or any non-ASCII character): what an XML name may start with. */
+function isNameStart(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x5f || c === 0x3a || c >= 0x80;
+}
+
+/** Characters XML 1.0 does not allow anywhere in a document. */
+// eslint-disable-next-line no-control-regex -- these control characters are exactly what is looked for
+const ILLEGAL_CHAR = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
+
+/**
+ * Faults an XML parser finds anywhere, checked once over the whole text so that parts this reader
+ * skips unread are held to them too: illegal characters, "]]>" outside CDATA, and "&" that does not
+ * start a known entity or a legal character reference.
+ */
+function checkDocument(xml: string, from: number): void {
+  if (ILLEGAL_CHAR.test(xml)) decline("xml: illegal character");
+  if (xml.indexOf("]]>") >= 0 && xml.indexOf("<![CDATA[") < 0) decline("xml: ']]>' in text");
+  for (let amp = xml.indexOf("&", from); amp >= 0; amp = xml.indexOf("&", amp + 1)) {
+    const semi = xml.indexOf(";", amp);
+    if (semi < 0 || semi - amp > 12) decline("xml: bare '&'");
+    decodeEntities(xml.slice(amp, semi + 1));
+  }
 }
 
 function isSpace(c: number): boolean {

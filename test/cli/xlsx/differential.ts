@@ -70,8 +70,20 @@ function attempt<T>(what: string, call: () => T): { value: T } | { declined: str
 }
 
 /** Compares both readers on one workbook; throws (failing the test) at the first real difference. */
-export async function compareReaders(bytes: Uint8Array, label: string, file?: string): Promise<Outcome> {
+export async function compareReaders(
+  bytes: Uint8Array,
+  label: string,
+  file?: string,
+  readWhereExcelFails = false
+): Promise<Outcome> {
   const ref = await reference(bytes, file);
+  if (readWhereExcelFails) {
+    // ExcelJS's own limit, not a fault of the XML: the fast reader must read every sheet.
+    expect({ case: label, excelFails: !ref.ok }).toEqual({ case: label, excelFails: true });
+    const fast = openFastWorkbook(bytes);
+    fast.sheetNames.forEach((_, i) => fast.readSheet(i));
+    return { kind: "same", sheets: fast.sheetNames.length };
+  }
   const opened = attempt("open", () => openFastWorkbook(bytes));
   if ("declined" in opened) return { kind: "declined", reasons: [opened.declined], excelFails: !ref.ok };
   const fast = opened.value;
@@ -131,8 +143,13 @@ export async function expectSameWhereExcelReads(bytes: Uint8Array, label: string
 }
 
 /** For the odd cases: declining is accepted, a different snapshot is not. */
-export async function expectSameOrDeclined(bytes: Uint8Array, label: string, file?: string): Promise<Outcome> {
-  return compareReaders(bytes, label, file);
+export async function expectSameOrDeclined(
+  bytes: Uint8Array,
+  label: string,
+  file?: string,
+  readWhereExcelFails = false
+): Promise<Outcome> {
+  return compareReaders(bytes, label, file, readWhereExcelFails);
 }
 
 const MAX_REPORTED = 25;

@@ -52,8 +52,13 @@ describe("XmlScanner", () => {
     expect(decodeXmlText("a\r\nb")).toBe("a\nb");
   });
 
-  it("skips comments and processing instructions, reads CDATA as it is, and allows a BOM", () => {
-    expect(tokens(`\uFEFF<a><!-- <b> --><?pi x?><![CDATA[<&>]]></a>`)).toEqual(["open:a@1", "text:<&>", "close:a@0"]);
+  it("skips comments, processing instructions and CDATA (whose text ExcelJS never sees), and allows a BOM", () => {
+    expect(tokens(`\uFEFF<a>x<!-- <b> --><?pi x?><![CDATA[<y>]]>z</a>`)).toEqual([
+      "open:a@1",
+      "text:x",
+      "text:z",
+      "close:a@0",
+    ]);
   });
 
   it("accepts whitespace before the end of a closing tag", () => {
@@ -61,7 +66,15 @@ describe("XmlScanner", () => {
   });
 
   it.each([
-    [`<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>`, /DOCTYPE/],
+    [`<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>`, /undefined entity/],
+    [`<!DOCTYPE a><a/>`, /DOCTYPE/],
+    [`<a><!-- a -- b --></a>`, /'--' inside a comment/],
+    [` <?xml version="1.0"?><a/>`, /misplaced XML declaration/],
+    [`<a x="1" x="2"/>`, /duplicate attribute/],
+    [`<a><1b/></a>`, /malformed start tag/],
+    [`<a>\u0001</a>`, /illegal character/],
+    [`<a>]]></a>`, /']]>' in text/],
+    [`<a><skipped x="a&b"/></a>`, /bare '&'/],
     [`<a>&nbsp;</a>`, /undefined entity/],
     [`<a>a & b</a>`, /bare '&'/],
     [`<a>&#0;</a>`, /illegal character reference/],
