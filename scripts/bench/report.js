@@ -129,7 +129,9 @@ function otherTable(r) {
   const biggest = r.comparisons[r.comparisons.length - 1];
   rows.push([
     `Memori puncak, telaah periksa pada ${biggest.label}`,
-    `${mb(biggest.periksa.maxRssKb)} (baca saja ${mb(biggest.read.maxRssKb)})`,
+    `${mb(biggest.periksa.maxRssKb)} (baca saja: ExcelJS ${mb(biggest.read.maxRssKb)}, pembaca Telaah ${mb(
+      biggest.readTelaah?.maxRssKb
+    )}; periksa dengan ExcelJS ${mb(biggest.periksaExcelJs?.maxRssKb)})`,
   ]);
   const s = r.excelSync;
   rows.push([
