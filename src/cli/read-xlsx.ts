@@ -96,6 +96,19 @@ function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
   return out;
 }
 
+/**
+ * A formula filled down is stored once and shared; ExcelJS translates it for each cell it covers. When
+ * the master's text is gone (merged away under another cell), ExcelJS throws: the cell keeps its value
+ * and has no formula.
+ */
+function sharedFormulaOf(cell: ExcelJS.Cell): string | undefined {
+  try {
+    return cell.formula ? `=${cell.formula}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads one worksheet into the host-neutral snapshot. */
 export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
@@ -114,8 +127,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (cell.isMerged && cell.master !== cell) return;
       const conv = convertValue(cell.value);
       line[c] = conv.value;
-      // A formula filled down is stored once and shared; ExcelJS translates it for each cell it covers.
-      const formula = conv.formula ?? (cell.formula ? `=${cell.formula}` : undefined);
+      const formula = conv.formula ?? sharedFormulaOf(cell);
       if (formula) {
         (formulas[r] ??= [])[c] = formula;
         hasFormula = true;

@@ -4,6 +4,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import { TelaahInputError } from "../../src/core/errors";
 import { openWorkbookSource } from "../../src/cli/workbook-source";
+import { ODD_RAW_VARIANTS } from "./xlsx/raw-odd-variants";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-source-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -63,5 +64,16 @@ describe("openWorkbookSource", () => {
     expect(err).toBeInstanceOf(TelaahInputError);
     expect((err as TelaahInputError).code).toBe("CORRUPT");
     expect((err as Error).message).toMatch(/rusak/);
+  });
+
+  it("reads a shared formula whose master was merged away without failing: the cell keeps its value", async () => {
+    const variant = ODD_RAW_VARIANTS.find((v) => v.name === "a shared-formula master merged away under its neighbour");
+    const file = path.join(dir, "merged-master.xlsx");
+    fs.writeFileSync(file, await variant!.bytes());
+    const source = await openWorkbookSource(file);
+    const sheet = await source.sheet(0);
+    expect(source.readerOf(0)).toBe("exceljs");
+    expect(sheet.values).toEqual([[1], [3, 6]]);
+    expect(sheet.formulas).toBeUndefined();
   });
 });

@@ -73,9 +73,9 @@ export function parseSheetPart(xml: string, ctx: SheetContext): SheetSnapshot {
     else if (tag.indexOf(":") >= 0 && /sheetData|mergeCell/.test(tag)) decline("sheet: prefixed elements");
     else x.skipElement();
   }
-  const slaves = applyMerges(merges, out);
+  const mergedAway = applyMerges(merges, out);
   for (const m of masters.values())
-    if (slaves.has(key(m.row, m.col))) decline("sheet: shared-formula master inside a merge");
+    if (mergedAway(m.row - 1, m.col - 1)) decline("sheet: shared-formula master inside a merge");
   return finish(ctx.name, out, merges);
 }
 
@@ -236,9 +236,10 @@ const MAX_MERGED_CELLS = 4_000_000;
 
 /**
  * Drops every merged cell but the top-left and marks its row as counted (ExcelJS makes each one a
- * "merge" cell). Overlapping merges make ExcelJS refuse the file, so they are declined here.
+ * "merge" cell). Overlapping merges make ExcelJS refuse the file, so they are declined here. Returns
+ * whether a cell (0-based) was merged away.
  */
-function applyMerges(merges: MergedArea[], out: SnapshotBuilder): Set<number> {
+function applyMerges(merges: MergedArea[], out: SnapshotBuilder): (row: number, col: number) => boolean {
   const covered = new Set<number>();
   const touched = new Set<number>();
   for (const m of merges) {
@@ -262,11 +263,8 @@ function applyMerges(merges: MergedArea[], out: SnapshotBuilder): Set<number> {
     trimRow(out.formulas, r);
     trimRow(out.numberFormats, r);
   }
-  const slaves = new Set<number>();
-  for (const m of merges)
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) slaves.add(key(r, c));
-  return slaves;
+  const topLefts = new Set(merges.map((m) => key(m.top, m.left)));
+  return (row, col) => covered.has(key(row, col)) && !topLefts.has(key(row, col));
 }
 
 /** Shortens a sparse row to its last entry, and drops it (to a hole) when nothing is left. */
@@ -276,7 +274,7 @@ function trimRow<T>(rows: T[][], r: number): void {
   let n = line.length;
   while (n > 0 && !(n - 1 in line)) n--;
   line.length = n;
-  if (n === 0 && rows !== undefined) delete rows[r];
+  if (n === 0) delete rows[r];
 }
 
 function finish(name: string, out: SnapshotBuilder, merges: MergedArea[]): SheetSnapshot {

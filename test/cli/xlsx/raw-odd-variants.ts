@@ -45,6 +45,15 @@ export const ODD_RAW_VARIANTS: OddVariant[] = [
     bytes: sheet(row(1, c("A1", v(30), { t: "s" }))),
   },
   {
+    name: "a shared-formula master merged away under its neighbour",
+    why: "ExcelJS loses the master's text to the merge and fails on the follower",
+    bytes: sheet(
+      row(1, c("A1", v(1)) + c("B1", `<f t="shared" ref="B1:B2" si="0">A1*2</f>` + v(2))) +
+        row(2, c("A2", v(3)) + c("B2", `<f t="shared" si="0"/>` + v(6))),
+      merges("A1:B1")
+    ),
+  },
+  {
     name: "a shared-formula cell before its master, and one whose master is missing",
     why: "shared formula without a master",
     bytes: sheet(
