@@ -78,6 +78,11 @@ export function openFastWorkbook(bytes: Uint8Array): FastWorkbook {
     sheets.push({ name, entry });
   }
 
+  // ExcelJS parses every worksheet part in the archive, listed or not, and may fail on one; a part no
+  // sheet lists is left to it rather than silently passed over.
+  for (const name of entries.keys())
+    if (WORKSHEET_PART.test(name) && !parts.has(name)) decline("workbook: a worksheet part no sheet lists");
+
   return {
     sheetNames: sheets.map((s) => s.name),
     readSheet(index: number): SheetSnapshot {

@@ -137,14 +137,15 @@ export function parseStylesPart(xml: string): (string | undefined)[] {
   eachTopLevel(xml, "styleSheet", (x) => {
     if (x.name === "numFmts")
       eachChild(x, (f) => {
-        if (f.name !== "numFmt") return;
+        if (f.name !== "numFmt") decline(`styles: <${f.name}> in numFmts`);
         const code = f.attr("formatCode");
         if (code === undefined) decline("styles: numFmt without formatCode");
         custom.set(parseInt(f.attr("numFmtId") ?? "", 10), code.replace(/[\\](.)/g, "$1"));
       });
     else if (x.name === "cellXfs")
       eachChild(x, (f) => {
-        if (f.name === "xf") xfFormatIds.push(parseInt(f.attr("numFmtId") ?? "", 10));
+        if (f.name !== "xf") decline(`styles: <${f.name}> in cellXfs`);
+        xfFormatIds.push(parseInt(f.attr("numFmtId") ?? "", 10));
       });
   });
   if (xfFormatIds.length === 0) decline("styles: no cellXfs");

@@ -71,9 +71,7 @@ export class XmlScanner {
     if (c1 === 0x3f /* ? */) {
       const end = xml.indexOf("?>", lt + 2);
       if (end < 0) decline("xml: unterminated processing instruction");
-      // The XML declaration may only open the document.
-      if (/^xml[\s?]/i.test(xml.slice(lt + 2, lt + 6)) && lt !== (xml.charCodeAt(0) === 0xfeff ? 1 : 0))
-        decline("xml: misplaced XML declaration");
+      checkProcessingInstruction(xml.slice(lt, end + 2), lt === (xml.charCodeAt(0) === 0xfeff ? 1 : 0));
       this.pos = end + 2;
       return this.next();
     }
@@ -151,8 +149,8 @@ export class XmlScanner {
     const xml = this.xml;
     let i = lt + 1;
     let c = xml.charCodeAt(i);
-    while (i < xml.length && !isNameEnd(c)) c = xml.charCodeAt(++i);
-    if (i === lt + 1 || i >= xml.length || !isNameStart(xml.charCodeAt(lt + 1))) decline("xml: malformed start tag");
+    while (isNameChar(c)) c = xml.charCodeAt(++i);
+    if (i === lt + 1 || !isNameEnd(c) || !isNameStart(xml.charCodeAt(lt + 1))) decline("xml: malformed start tag");
     const name = internName(xml, lt + 1, i);
     if (this.stack.length === 0) {
       if (this.rootSeen) decline("xml: second root element");
@@ -174,8 +172,7 @@ export class XmlScanner {
         break;
       }
       const nameStart = i;
-      while (i < xml.length && c !== 0x3d /* = */ && !isNameEnd(c) && c !== 0x22 && c !== 0x27 && c !== 0x3c)
-        c = xml.charCodeAt(++i);
+      while (isNameChar(c)) c = xml.charCodeAt(++i);
       const attrName = internName(xml, nameStart, i);
       while (isSpace(c)) c = xml.charCodeAt(++i);
       if (c !== 0x3d || attrName.length === 0 || !isNameStart(attrName.charCodeAt(0)))
@@ -228,6 +225,35 @@ function internName(xml: string, start: number, end: number): string {
     return "row";
   else if (len === 2 && c0 === 0x69 && xml.charCodeAt(start + 1) === 0x73) return "is";
   return xml.slice(start, end);
+}
+
+const PI_TARGET = /^<\?([A-Za-z_:][\w.:-]*)(?:\s|\?>)/;
+const XML_DECLARATION =
+  /^<\?xml\s+version\s*=\s*(["'])1\.\d+\1(?:\s+encoding\s*=\s*(["'])[A-Za-z][\w.-]*\2)?(?:\s+standalone\s*=\s*(["'])(?:yes|no)\3)?\s*\?>$/;
+
+/**
+ * A processing instruction needs a name for its target, and a target spelled "xml" in any case is
+ * reserved for the declaration, which may only open the document and has a fixed form.
+ */
+function checkProcessingInstruction(pi: string, atStart: boolean): void {
+  const m = PI_TARGET.exec(pi);
+  if (!m) decline("xml: malformed processing instruction");
+  if (m[1].toLowerCase() !== "xml") return;
+  if (!atStart || !XML_DECLARATION.test(pi)) decline("xml: misplaced or malformed XML declaration");
+}
+
+/** A letter, digit, ".", "-", "_" or ":" (or any non-ASCII character): what an XML name is made of. */
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x3a ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c >= 0x80
+  );
 }
 
 /** A letter, "_" or ":" (or any non-ASCII character): what an XML name may start with. */

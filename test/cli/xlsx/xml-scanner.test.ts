@@ -69,7 +69,7 @@ describe("XmlScanner", () => {
     [`<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>`, /undefined entity/],
     [`<!DOCTYPE a><a/>`, /DOCTYPE/],
     [`<a><!-- a -- b --></a>`, /'--' inside a comment/],
-    [` <?xml version="1.0"?><a/>`, /misplaced XML declaration/],
+    [` <?xml version="1.0"?><a/>`, /misplaced or malformed XML declaration/],
     [`<a x="1" x="2"/>`, /duplicate attribute/],
     [`<a><1b/></a>`, /malformed start tag/],
     [`<a>\u0001</a>`, /illegal character/],
