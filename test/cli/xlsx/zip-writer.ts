@@ -21,22 +21,6 @@ export interface ZipOptions {
   method?: number;
 }
 
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
 /** Little-endian byte builder. */
 class Bytes {
   private parts: Buffer[] = [];
@@ -83,7 +67,7 @@ export function writeZip(entries: ZipEntryInput[], opts: ZipOptions = {}): Uint8
     const data = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : Buffer.from(e.data);
     const method = e.method ?? opts.method ?? 8;
     const body = method === 8 ? zlib.deflateRawSync(data) : data;
-    const crc = crc32(data);
+    const crc = zlib.crc32(data);
     const offset = out.length;
     const inHeader = !opts.dataDescriptor;
     const extra = new Bytes();
