@@ -110,6 +110,20 @@ export class FakeExcel {
       "excel" as never
     ) as unknown as Mock;
     ctx.sync = () => this.sync();
+    // worksheets.load("items/name") (the pane lists the sheets to find SBM_PENGGUNA): resolved at the next sync.
+    const worksheets = ctx.workbook.worksheets;
+    let sheetItems: { name: string }[] | undefined;
+    worksheets.load = (arg?: unknown) => {
+      if (arg !== "items/name") throw new Error(`fake: worksheets.load(${String(arg)}) not supported`);
+      this.results.push({ resolve: () => (sheetItems = this.wb.sheets.map((s) => ({ name: s.name }))) });
+      return worksheets;
+    };
+    Object.defineProperty(worksheets, "items", {
+      get: () => {
+        if (!sheetItems) throw new Error("worksheets.items read before load + sync");
+        return sheetItems;
+      },
+    });
     // The comment collection is tracked so that load("items") resolves from the workbook at sync.
     ctx.workbook.comments = this.track(
       {
