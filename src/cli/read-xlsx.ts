@@ -78,7 +78,7 @@ function convertValue(v: ExcelJS.CellValue): { value: CellValue; formula?: strin
   return { value: null };
 }
 
-function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
+export function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
   // ExcelJS keeps the merges in `_merges` (master address -> range); its public `model` would build
   // the model of every row of the sheet just to list them. The model stays the fallback.
   const internal = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges;
@@ -97,11 +97,11 @@ function mergesOf(ws: ExcelJS.Worksheet): MergedArea[] {
 }
 
 /**
- * A formula filled down is stored once and shared; ExcelJS translates it for each cell it covers. When
- * the master's text is gone (merged away under another cell), ExcelJS throws: the cell keeps its value
- * and has no formula.
+ * A cell's formula as "=...". A formula filled down is stored once and shared; ExcelJS translates it
+ * for each cell it covers. When the master's text is gone (merged away under another cell), ExcelJS
+ * throws: the cell keeps its value and has no formula.
  */
-function sharedFormulaOf(cell: ExcelJS.Cell): string | undefined {
+export function formulaOf(cell: ExcelJS.Cell): string | undefined {
   try {
     return cell.formula ? `=${cell.formula}` : undefined;
   } catch {
@@ -127,7 +127,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
       if (cell.isMerged && cell.master !== cell) return;
       const conv = convertValue(cell.value);
       line[c] = conv.value;
-      const formula = conv.formula ?? sharedFormulaOf(cell);
+      const formula = conv.formula ?? formulaOf(cell);
       if (formula) {
         (formulas[r] ??= [])[c] = formula;
         hasFormula = true;

@@ -8,8 +8,7 @@
  * with no cached result shows nothing. That keeps the pane's input the same as the CLI's for one file.
  */
 import type ExcelJS from "exceljs";
-import { fromA1 } from "../../src/core/sheet/address";
-import type { Bounds } from "../../src/excel/addresses";
+import { formulaOf, mergesOf } from "../../src/cli/read-xlsx";
 import { FakeWorkbook, type FakeCell, type FakeSheet } from "./fake-workbook";
 
 const DAY_MS = 86_400_000;
@@ -34,28 +33,6 @@ function shown(v: ExcelJS.CellValue | undefined): Shown | null {
   if (Array.isArray(o.richText)) return shown((o.richText as { text: string }[]).map((t) => t.text).join(""));
   if ("text" in o) return shown(o.text as ExcelJS.CellValue);
   return null;
-}
-
-/** The cell's formula as Range.formulas shows it; ExcelJS throws for a shared formula whose master is gone. */
-function formulaOf(cell: ExcelJS.Cell): string | undefined {
-  try {
-    return cell.formula ? `=${cell.formula}` : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function mergesOf(ws: ExcelJS.Worksheet): Bounds[] {
-  // ExcelJS keeps merges in `_merges` (master address -> range); `model.merges` would build every row's model.
-  const internal = (ws as unknown as { _merges?: Record<string, { range?: string }> })._merges ?? {};
-  const out: Bounds[] = [];
-  for (const m of Object.values(internal)) {
-    const [a, b] = (m.range ?? "").split(":");
-    const s = fromA1(a);
-    const e = fromA1(b ?? a);
-    if (s && e) out.push({ top: s.row, left: s.col, bottom: e.row, right: e.col });
-  }
-  return out;
 }
 
 /** Copies one worksheet into a new sheet of `wb`. */
