@@ -4,9 +4,8 @@
  * a hang (each case has jest's timeout as its bound).
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
-import { writeCorpus, writeLastCell, writeMillionCells, type HostileCase } from "./corpus";
+import { corpusForTests, writeLastCell, writeMillionCells } from "./corpus";
 import { runCli } from "../helpers/cli";
 
 const run = (argv: string[]) => runCli(argv);
@@ -34,17 +33,11 @@ export function expectOneIndonesianLine(err: string) {
   expectNoCrash(err);
 }
 
-let dir: string;
-let cases: HostileCase[];
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-hostile-"));
-  cases = await writeCorpus(dir);
-}, 60_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+const corpus = corpusForTests("telaah-hostile-");
 
 describe("hostile corpus through telaah periksa", () => {
   it("holds every kind of bad input the issue names", () => {
-    const names = cases.map((c) => c.name).join("\n");
+    const names = corpus.cases.map((c) => c.name).join("\n");
     for (const kind of [
       "empty file",
       "corrupt",
@@ -67,7 +60,7 @@ describe("hostile corpus through telaah periksa", () => {
 
   it("gives each case exit 2 with one Indonesian line, or a report; never a crash", async () => {
     const seen: string[] = [];
-    for (const c of cases) {
+    for (const c of corpus.cases) {
       const r = await run(["periksa", c.file, ...(c.args ?? [])]);
       seen.push(`${c.name}: ${r.code}`);
       if (c.expect === "unusable") {
@@ -83,11 +76,11 @@ describe("hostile corpus through telaah periksa", () => {
         expectNoCrash(r.out);
       }
     }
-    expect(seen).toHaveLength(cases.length);
+    expect(seen).toHaveLength(corpus.cases.length);
   }, 120_000);
 
   it("prints one parseable JSON object for every usable case", async () => {
-    for (const c of cases.filter((x) => x.expect === "report")) {
+    for (const c of corpus.cases.filter((x) => x.expect === "report")) {
       const r = await run(["periksa", c.file, "--json", ...(c.args ?? [])]);
       const json = JSON.parse(r.out);
       expect(json).toEqual(
@@ -98,7 +91,7 @@ describe("hostile corpus through telaah periksa", () => {
   }, 120_000);
 
   it("reads numbers typed as text and still finds the wrong jumlah among them", async () => {
-    const r = await run(["periksa", path.join(dir, "angka-teks.xlsx"), "--json"]);
+    const r = await run(["periksa", path.join(corpus.dir, "angka-teks.xlsx"), "--json"]);
     const json = JSON.parse(r.out);
     const jumlah = json.findings.filter(
       (f: { rule: string; severity: string }) => f.rule === "ARITH-JUMLAH" && f.severity === "error"
@@ -108,14 +101,14 @@ describe("hostile corpus through telaah periksa", () => {
   });
 
   it("finds the budget on the third sheet", async () => {
-    const json = JSON.parse((await run(["periksa", path.join(dir, "banyak-lembar.xlsx"), "--json"])).out);
+    const json = JSON.parse((await run(["periksa", path.join(corpus.dir, "banyak-lembar.xlsx"), "--json"])).out);
     expect(json.sheet).toBe("RKA 2026");
   });
 
   it("writes a marked copy of a hostile workbook without touching it", async () => {
-    const file = path.join(dir, "unicode.xlsx");
+    const file = path.join(corpus.dir, "unicode.xlsx");
     const before = fs.readFileSync(file);
-    const copy = path.join(dir, "unicode-tanda.xlsx");
+    const copy = path.join(corpus.dir, "unicode-tanda.xlsx");
     const r = await run(["periksa", file, "--keluaran", copy]);
     expect([0, 1]).toContain(r.code);
     expect(r.err).toBe("");
@@ -126,7 +119,7 @@ describe("hostile corpus through telaah periksa", () => {
 
 describe("large hostile sheets", () => {
   it("checks a sheet of a million cells", async () => {
-    const file = await writeMillionCells(path.join(dir, "sejuta-sel.xlsx"));
+    const file = await writeMillionCells(path.join(corpus.dir, "sejuta-sel.xlsx"));
     const r = await run(["periksa", file, "--json"]);
     expect(r.err).toBe("");
     const json = JSON.parse(r.out);
@@ -137,7 +130,7 @@ describe("large hostile sheets", () => {
   }, 240_000);
 
   it("checks a budget with one stray value in the last cell of the sheet (XFD1048576)", async () => {
-    const file = await writeLastCell(path.join(dir, "sel-terakhir.xlsx"));
+    const file = await writeLastCell(path.join(corpus.dir, "sel-terakhir.xlsx"));
     const r = await run(["periksa", file, "--json"]);
     expect(r.err).toBe("");
     expect(JSON.parse(r.out).findings.map((f: { cell: string }) => f.cell)).toContain("F11");

@@ -4,6 +4,7 @@
  * cases (a million cells, the last cell of the sheet) are made separately: they take seconds to write.
  */
 import fs from "fs";
+import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -347,4 +348,18 @@ export async function writeManyFindings(file: string, lines = 2000): Promise<str
   const rows: Cell[][] = [KK_HEADER, ["521211", "Belanja Bahan", null, null, null, lines * 1001]];
   for (let i = 0; i < lines; i++) rows.push([null, `- Baris ${i + 1} [1 PKT]`, 1, "PKT", 1000, 1001]);
   return writeRows(file, rows);
+}
+
+/**
+ * The corpus for one test file: written into a fresh temporary folder before its tests, removed after.
+ * Read `dir` and `cases` inside tests (they are filled in by beforeAll).
+ */
+export function corpusForTests(prefix: string): { readonly dir: string; readonly cases: HostileCase[] } {
+  const corpus = { dir: "", cases: [] as HostileCase[] };
+  beforeAll(async () => {
+    corpus.dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    corpus.cases = await writeCorpus(corpus.dir);
+  }, 60_000);
+  afterAll(() => fs.rmSync(corpus.dir, { recursive: true, force: true }));
+  return corpus;
 }

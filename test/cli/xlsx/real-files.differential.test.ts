@@ -5,10 +5,9 @@
  * too, or where HOSTILE_MAY_DECLINE says why. FAST_XLSX_REPORT=1 prints what happened to each.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import { compareReaders, expectSame, expectSameWhereExcelReads } from "./differential";
-import { writeCorpus, writeLastCell, writeManyFindings, type HostileCase } from "../../hostile/corpus";
+import { corpusForTests, writeLastCell, writeManyFindings } from "../../hostile/corpus";
 
 const REPO = path.resolve(__dirname, "../../..");
 const GOLDEN = path.join(REPO, "test/fixtures/golden");
@@ -72,16 +71,12 @@ describe("fast reader on the golden fixtures and the samples", () => {
 });
 
 describe("fast reader on the hostile corpus", () => {
-  let dir: string;
-  let cases: HostileCase[];
-  beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-fast-hostile-"));
-    cases = await writeCorpus(dir);
-  }, 60_000);
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const corpus = corpusForTests("telaah-fast-hostile-");
 
   it("reads every file of the corpus as ExcelJS does, declining only where ExcelJS fails", async () => {
-    const files = [...new Set(cases.map((c) => c.file))].filter((f) => fs.existsSync(f) && fs.statSync(f).isFile());
+    const files = [...new Set(corpus.cases.map((c) => c.file))].filter(
+      (f) => fs.existsSync(f) && fs.statSync(f).isFile()
+    );
     expect(files.length).toBeGreaterThan(15);
     const seen: string[] = [];
     for (const file of files) {
@@ -96,12 +91,12 @@ describe("fast reader on the hostile corpus", () => {
   }, 120_000);
 
   it("reads a budget with one value in the last cell of the sheet (XFD1048576)", async () => {
-    const file = await writeLastCell(path.join(dir, "sel-terakhir.xlsx"));
+    const file = await writeLastCell(path.join(corpus.dir, "sel-terakhir.xlsx"));
     await expectSame(fs.readFileSync(file), "sel-terakhir", file);
   }, 60_000);
 
   it("reads a budget of 2000 lines", async () => {
-    const file = await writeManyFindings(path.join(dir, "banyak-temuan.xlsx"));
+    const file = await writeManyFindings(path.join(corpus.dir, "banyak-temuan.xlsx"));
     await expectSame(fs.readFileSync(file), "banyak-temuan", file);
   }, 60_000);
 });

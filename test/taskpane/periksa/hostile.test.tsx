@@ -10,7 +10,6 @@
  * here, and a report here holds the CLI's findings.
  */
 import fs from "fs";
-import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { act } from "react";
@@ -30,7 +29,7 @@ import { FakeExcel } from "../../excel/fake-context";
 import type { FakeWorkbook } from "../../excel/fake-workbook";
 import { fakeWorkbookFrom } from "../../excel/workbook-from-xlsx";
 import { runCli } from "../../helpers/cli";
-import { writeCorpus, writeMillionCells, type HostileCase } from "../../hostile/corpus";
+import { corpusForTests, writeMillionCells, type HostileCase } from "../../hostile/corpus";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -243,22 +242,16 @@ function comparable(snap: SheetSnapshot) {
 
 // ---- the corpus --------------------------------------------------------------------------------------
 
-let dir: string;
-let cases: HostileCase[];
-beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-pane-hostile-"));
-  cases = await writeCorpus(dir);
-}, 60_000);
+const corpus = corpusForTests("telaah-pane-hostile-");
 afterAll(() => {
-  fs.rmSync(dir, { recursive: true, force: true });
   delete (globalThis as { Excel?: unknown }).Excel;
 });
 
-const inPane = () => cases.filter((c) => !(c.name in NOT_IN_THE_PANE));
+const inPane = () => corpus.cases.filter((c) => !(c.name in NOT_IN_THE_PANE));
 
 describe("hostile workbooks in the Periksa tab", () => {
   it("covers every case of the corpus Excel could open, and skips only those it could not", () => {
-    const names = cases.map((c) => c.name);
+    const names = corpus.cases.map((c) => c.name);
     for (const skipped of Object.keys(NOT_IN_THE_PANE)) expect(names).toContain(skipped);
     expect(inPane().map((c) => c.name)).toEqual(
       expect.arrayContaining([
@@ -306,7 +299,7 @@ describe("hostile workbooks in the Periksa tab", () => {
   }, 60_000);
 
   it("says which sheet holds no budget when the active one is empty, though another sheet holds one", async () => {
-    const pane = await checkInPane(await workbookOf(path.join(dir, "banyak-lembar.xlsx")));
+    const pane = await checkInPane(await workbookOf(path.join(corpus.dir, "banyak-lembar.xlsx")));
     expect(pane.kind).toBe("unusable");
     if (pane.kind !== "unusable") return;
     expectIndonesianSentence(pane.message);
@@ -314,7 +307,7 @@ describe("hostile workbooks in the Periksa tab", () => {
   });
 
   it("finds the wrong jumlah among numbers typed as text, as the CLI does", async () => {
-    const pane = await checkInPane(await workbookOf(path.join(dir, "angka-teks.xlsx")));
+    const pane = await checkInPane(await workbookOf(path.join(corpus.dir, "angka-teks.xlsx")));
     if (pane.kind !== "report") throw new Error(`expected a report, got ${pane.kind}`);
     const jumlah = pane.state.analysis!.result.findings.filter(
       (f) => f.rule === "ARITH-JUMLAH" && f.severity === "error"
@@ -327,7 +320,7 @@ describe("a large sheet in the Periksa tab", () => {
   // The corpus's million cells (20,000 rows x 50 columns) at full size: read in blocks from the
   // in-memory Excel, checked and marked; about half a minute with the CLI's run and ExcelJS's load.
   it("checks a sheet of a million cells as the CLI does", async () => {
-    const file = await writeMillionCells(path.join(dir, "sejuta-sel.xlsx"));
+    const file = await writeMillionCells(path.join(corpus.dir, "sejuta-sel.xlsx"));
     const pane = await expectSameAsCli({ name: "a million cells", file, expect: "report" });
     if (pane.kind !== "report") return;
     expect(pane.state.analysis!.result.layout.kind).toBe("kertas-kerja");
@@ -338,7 +331,7 @@ describe("a large sheet in the Periksa tab", () => {
 
 describe("the Periksa tab on a sheet that is not a budget", () => {
   it("shows the message in an error MessageBar, in Indonesian, and lists no findings", async () => {
-    const wb = await workbookOf(path.join(dir, "daftar-hadir.xlsx"));
+    const wb = await workbookOf(path.join(corpus.dir, "daftar-hadir.xlsx"));
     const mounted = await mount(<App host={createExcelHost(ALL_CAPABILITIES)} store={memoryStore(undefined)} />);
     installExcel(new FakeExcel(wb, { caps: ALL_CAPABILITIES }));
     try {
