@@ -1,7 +1,8 @@
 import type ExcelJS from "exceljs";
+import { TelaahInputError } from "../core/errors";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
 import { loadWorkbookBytes, readWorkbookBytes, sheetSnapshot } from "./read-xlsx";
-import { openFastWorkbook, type FastWorkbook } from "./xlsx/fast-workbook";
+import { checkMergesBeforeExcelJs, openFastWorkbook, type FastWorkbook } from "./xlsx/fast-workbook";
 
 /** Which reader served a sheet. */
 export type ReaderUsed = "fast" | "exceljs";
@@ -30,14 +31,21 @@ function fastReaderWanted(): boolean {
 export async function openWorkbookSource(file: string): Promise<WorkbookSource> {
   const bytes = await readWorkbookBytes(file);
   let loaded: Promise<ExcelJS.Workbook> | undefined;
-  const excel = (): Promise<ExcelJS.Workbook> => (loaded ??= loadWorkbookBytes(bytes, file));
+  const excel = (): Promise<ExcelJS.Workbook> => {
+    if (!loaded) {
+      checkMergesBeforeExcelJs(bytes);
+      loaded = loadWorkbookBytes(bytes, file);
+    }
+    return loaded;
+  };
   const used: ReaderUsed[] = [];
   let fast: FastWorkbook | undefined;
   if (fastReaderWanted())
     try {
       fast = openFastWorkbook(bytes);
-    } catch {
+    } catch (e) {
       // Declined (or a fault of the fast reader): ExcelJS reads the file, or says why it cannot.
+      if (e instanceof TelaahInputError) throw e;
       fast = undefined;
     }
   const sheetNames = fast ? fast.sheetNames : (await excel()).worksheets.map((w) => w.name);
@@ -52,8 +60,9 @@ export async function openWorkbookSource(file: string): Promise<WorkbookSource> 
           const snap = fast.readSheet(index);
           used[index] = "fast";
           return snap;
-        } catch {
+        } catch (e) {
           // As above: this sheet goes to ExcelJS.
+          if (e instanceof TelaahInputError) throw e;
         }
       const ws = (await excel()).worksheets[index];
       if (!ws) throw new RangeError(`no sheet ${index}`);

@@ -138,6 +138,37 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
   fs.writeFileSync(at("zip-lain.xlsx"), await zip.generateAsync({ type: "nodebuffer" }));
   add({ name: "a zip that holds no workbook", file: at("zip-lain.xlsx"), expect: "unusable" });
 
+  // A merge over the whole sheet (17 billion cells) would hang ExcelJS, which makes an object per merged
+  // cell; it is refused with a sentence before either reader starts, also when the fast reader leaves the
+  // workbook to ExcelJS (here for its hyperlinked cell).
+  const wholeSheetMerge = async (file: string, withLink: boolean) => {
+    const bytes = await writeRows(at(file), budgetRows(), (ws) => {
+      if (withLink) ws.getCell("H1").value = { text: "situs", hyperlink: "https://example.org" };
+    }).then((f) => fs.readFileSync(f));
+    const book = await JSZip.loadAsync(bytes);
+    const part = "xl/worksheets/sheet1.xml";
+    const xml = await book.file(part)!.async("string");
+    book.file(
+      part,
+      xml.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')
+    );
+    fs.writeFileSync(at(file), await book.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+  };
+  await wholeSheetMerge("gabung-selembar.xlsx", false);
+  add({
+    name: "a merge over the whole sheet",
+    file: at("gabung-selembar.xlsx"),
+    expect: "unusable",
+    message: /sel gabungan/,
+  });
+  await wholeSheetMerge("gabung-selembar-tautan.xlsx", true);
+  add({
+    name: "a merge over the whole sheet, in a workbook left to ExcelJS",
+    file: at("gabung-selembar-tautan.xlsx"),
+    expect: "unusable",
+    message: /sel gabungan/,
+  });
+
   // Workbooks without a budget table.
   await writeRows(at("lembar-kosong.xlsx"), []);
   add({

@@ -1,6 +1,7 @@
 import type { SheetSnapshot } from "../../core/sheet/snapshot";
 import { decline } from "./declined";
 import { isDateFormat } from "./excel-dates";
+import { checkMergeSizes, mergesInXml } from "./merge-guard";
 import { parseSheetPart } from "./sheet-part";
 import {
   parseRelationships,
@@ -97,4 +98,45 @@ export function openFastWorkbook(bytes: Uint8Array): FastWorkbook {
       });
     },
   };
+}
+
+/**
+ * Before a workbook goes to ExcelJS (the fast reader declined it): refuses, with a sentence, a sheet whose
+ * merges would make ExcelJS hang. Reads each worksheet part by pattern only; a part that cannot be read
+ * here is left for ExcelJS to judge.
+ */
+export function checkMergesBeforeExcelJs(bytes: Uint8Array): void {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = readZipDirectory(bytes);
+  } catch {
+    return;
+  }
+  const names = sheetNamesByPart(bytes, entries);
+  for (const [name, entry] of entries) {
+    if (!WORKSHEET_PART.test(name)) continue;
+    let xml: string;
+    try {
+      xml = readZipEntry(bytes, entry).toString("utf8");
+    } catch {
+      continue;
+    }
+    checkMergeSizes(names.get(name), mergesInXml(xml));
+  }
+}
+
+/** Worksheet part path -> sheet name, as far as the workbook part can be read. */
+function sheetNamesByPart(bytes: Uint8Array, entries: Map<string, ZipEntry>): Map<string, string> {
+  const out = new Map<string, string>();
+  try {
+    const wb = parseWorkbookPart(readZipEntry(bytes, entries.get("xl/workbook.xml")!).toString("utf8"));
+    const rels = parseRelationships(readZipEntry(bytes, entries.get("xl/_rels/workbook.xml.rels")!).toString("utf8"));
+    for (const s of wb.sheets) {
+      const target = s.rId === undefined ? undefined : rels.get(s.rId);
+      if (target !== undefined) out.set(`xl/${target.replace(/^(\s|\/xl\/)+/, "")}`, s.name);
+    }
+  } catch {
+    // Names are only for the message.
+  }
+  return out;
 }

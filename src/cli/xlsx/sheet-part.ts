@@ -1,6 +1,7 @@
 import type { CellValue, MergedArea, SheetSnapshot } from "../../core/sheet/snapshot";
 import { parseA1, slideFormula } from "./cell-refs";
 import { decline } from "./declined";
+import { checkMergeSizes } from "./merge-guard";
 import { excelDateText } from "./excel-dates";
 import { readCell, type RawCell } from "./sheet-cell";
 import type { SharedString } from "./workbook-parts";
@@ -69,6 +70,7 @@ export function parseSheetPart(xml: string, ctx: SheetContext): SheetSnapshot {
       if (sawMerges) decline("sheet: two mergeCells");
       sawMerges = true;
       readMerges(x, merges);
+      checkMergeSizes(ctx.name, merges);
     } else if (tag === "hyperlinks") decline("sheet: hyperlinks");
     else if (tag.indexOf(":") >= 0 && /sheetData|mergeCell/.test(tag)) decline("sheet: prefixed elements");
     else x.skipElement();
@@ -231,9 +233,6 @@ function readMerges(x: XmlScanner, merges: MergedArea[]): void {
   }
 }
 
-/** Most merged cells accepted; ExcelJS creates an object per merged cell, so more is no real budget. */
-const MAX_MERGED_CELLS = 4_000_000;
-
 /**
  * Drops every merged cell but the top-left and marks its row as counted (ExcelJS makes each one a
  * "merge" cell). Overlapping merges make ExcelJS refuse the file, so they are declined here. Returns
@@ -248,7 +247,6 @@ function applyMerges(merges: MergedArea[], out: SnapshotBuilder): (row: number, 
         const k = key(r, c);
         if (covered.has(k)) decline("sheet: overlapping merges");
         covered.add(k);
-        if (covered.size > MAX_MERGED_CELLS) decline("sheet: too many merged cells");
         if (r === m.top && c === m.left) continue;
         out.counted[r] = true;
         touched.add(r);
