@@ -2,7 +2,7 @@ import type ExcelJS from "exceljs";
 import { TelaahInputError } from "../core/errors";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
 import { loadWorkbookBytes, readWorkbookBytes, sheetSnapshot } from "./read-xlsx";
-import { checkMergesBeforeExcelJs, openFastWorkbook, type FastWorkbook } from "./xlsx/fast-workbook";
+import { checkBeforeExcelJs, openFastWorkbook, type FastWorkbook } from "./xlsx/fast-workbook";
 
 /** Which reader served a sheet. */
 export type ReaderUsed = "fast" | "exceljs";
@@ -33,7 +33,7 @@ export async function openWorkbookSource(file: string): Promise<WorkbookSource> 
   let loaded: Promise<ExcelJS.Workbook> | undefined;
   const excel = (): Promise<ExcelJS.Workbook> => {
     if (!loaded) {
-      checkMergesBeforeExcelJs(bytes);
+      checkBeforeExcelJs(bytes);
       loaded = loadWorkbookBytes(bytes, file);
     }
     return loaded;

@@ -169,6 +169,26 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
     message: /sel gabungan/,
   });
 
+  // A ZIP bomb: a part that claims to unpack to about 4 GB (its sizes patched in both headers). The fast
+  // reader never unpacks a part it does not need; a workbook left to ExcelJS (hyperlinks) is refused
+  // before ExcelJS would inflate every part at once.
+  {
+    const base = await writeRows(at("bom-zip.xlsx"), budgetRows(), (ws) => {
+      ws.getCell("H1").value = { text: "situs", hyperlink: "https://example.org" };
+    });
+    const book = await JSZip.loadAsync(fs.readFileSync(base));
+    book.file("xl/media/besar.bin", Buffer.alloc(4096));
+    const zip = Buffer.from(await book.generateAsync({ type: "nodebuffer", compression: "STORE" }));
+    const name = Buffer.from("xl/media/besar.bin");
+    for (let i = zip.indexOf(name); i >= 0; i = zip.indexOf(name, i + 1)) {
+      // Local header: name at +30, sizes at +18/+22; central directory: name at +46, sizes at +20/+24.
+      if (zip.readUInt32LE(i - 30) === 0x04034b50) zip.writeUInt32LE(0xfffffff0, i - 30 + 22);
+      if (zip.readUInt32LE(i - 46) === 0x02014b50) zip.writeUInt32LE(0xfffffff0, i - 46 + 24);
+    }
+    fs.writeFileSync(at("bom-zip.xlsx"), zip);
+    add({ name: "a ZIP bomb left to ExcelJS", file: at("bom-zip.xlsx"), expect: "unusable", message: /membesar/ });
+  }
+
   // Workbooks without a budget table.
   await writeRows(at("lembar-kosong.xlsx"), []);
   add({

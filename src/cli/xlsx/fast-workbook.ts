@@ -1,3 +1,4 @@
+import { TelaahInputError } from "../../core/errors";
 import type { SheetSnapshot } from "../../core/sheet/snapshot";
 import { decline } from "./declined";
 import { isDateFormat } from "./excel-dates";
@@ -101,17 +102,31 @@ export function openFastWorkbook(bytes: Uint8Array): FastWorkbook {
 }
 
 /**
- * Before a workbook goes to ExcelJS (the fast reader declined it): refuses, with a sentence, a sheet whose
- * merges would make ExcelJS hang. Reads each worksheet part by pattern only; a part that cannot be read
- * here is left for ExcelJS to judge.
+ * Most bytes an archive may unpack to before ExcelJS, which inflates every part at once, is let at it.
+ * Budget workbooks unpack to tens of megabytes; a ZIP bomb unpacks to gigabytes.
  */
-export function checkMergesBeforeExcelJs(bytes: Uint8Array): void {
+export const MAX_UNPACKED_BYTES = 1024 ** 3;
+
+/**
+ * Before a workbook goes to ExcelJS (the fast reader declined it): refuses, with a sentence, an archive
+ * that would unpack to more than MAX_UNPACKED_BYTES, or a sheet whose merges would make ExcelJS hang.
+ * Reads each worksheet part by pattern only; what cannot be read here is left for ExcelJS to judge.
+ */
+export function checkBeforeExcelJs(bytes: Uint8Array): void {
   let entries: Map<string, ZipEntry>;
   try {
     entries = readZipDirectory(bytes);
   } catch {
     return;
   }
+  let unpacked = 0;
+  for (const e of entries.values()) unpacked += e.size;
+  if (unpacked > MAX_UNPACKED_BYTES)
+    throw new TelaahInputError(
+      `Buku kerja ini membesar menjadi ${Math.round(unpacked / 1024 ** 2).toLocaleString("id-ID")} MB ` +
+        "saat dibuka; itu bukan buku kerja anggaran yang wajar dan tidak dibaca.",
+      "TOO_LARGE"
+    );
   const names = sheetNamesByPart(bytes, entries);
   for (const [name, entry] of entries) {
     if (!WORKSHEET_PART.test(name)) continue;

@@ -54,6 +54,7 @@ const NOT_IN_THE_PANE: Record<string, string> = {
   // which cannot load a merge over 17 billion cells.
   "a merge over the whole sheet": "the fake Excel is built with ExcelJS, which hangs on this merge",
   "a merge over the whole sheet, in a workbook left to ExcelJS": "as above",
+  "a ZIP bomb left to ExcelJS": "the refusal is the CLI's, before ExcelJS unpacks the file; Excel opens files itself",
 };
 
 /** What no user should see in a message: a stack frame, an error class, the "unexpected" fallback. */
