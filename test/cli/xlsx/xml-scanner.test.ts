@@ -1,5 +1,6 @@
 import { FastReaderDeclined } from "../../../src/cli/xlsx/declined";
-import { decodeXmlAttr, decodeXmlText, Tok, XmlScanner } from "../../../src/cli/xlsx/xml-scanner";
+import { Tok, XmlScanner } from "../../../src/cli/xlsx/xml-scanner";
+import { decodeXmlAttr, decodeXmlText } from "../../../src/cli/xlsx/xml-syntax";
 
 /** Every token of a document, as "open:name[attrs]", "close:name" and "text:…" strings. */
 function tokens(xml: string): string[] {
