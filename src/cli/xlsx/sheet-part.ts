@@ -4,8 +4,7 @@ import { decline } from "./declined";
 import { checkMergeSizes } from "./merge-guard";
 import { excelDateText } from "./excel-dates";
 import { readCell, type RawCell } from "./sheet-cell";
-import type { SharedString } from "./workbook-parts";
-import { xmlDecodeAgain } from "./workbook-parts";
+import { xmlDecodeAgain, type SharedString } from "./workbook-parts";
 import { Tok, XmlScanner } from "./xml-scanner";
 
 /** What a sheet part needs from the rest of the workbook. */
