@@ -19,5 +19,8 @@ module.exports = {
     ],
   },
   // office-addin-mock pulls office-addin-manifest, which is ESM-only on Node 20.
-  moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js" },
+  moduleNameMapper: {
+    "^office-addin-manifest$": "<rootDir>/test/stubs/office-addin-manifest.js",
+    "^\\./analysis-worker-factory$": "<rootDir>/test/stubs/analysis-worker-factory.ts",
+  },
 };

@@ -79,6 +79,28 @@ module.exports = {
       },
     },
     {
+      name: "checks the sheet in a Web Worker, off the pane's UI thread",
+      async run({ page }) {
+        const worker = page.workers().find((w) => /analysis-worker/.test(w.url()));
+        assert.ok(
+          worker,
+          `tidak ada worker analisis (worker: ${page
+            .workers()
+            .map((w) => w.url())
+            .join(", ")})`
+        );
+        const before = await worker.evaluate(() => globalThis.telaahAnalyses);
+        await page.getByTestId("run-check").click();
+        await page.getByTestId("summary").waitFor({ timeout: 60_000 });
+        await waitUntil("pemeriksaan selesai", () => page.getByTestId("run-check").isEnabled());
+        assert.equal(
+          await worker.evaluate(() => globalThis.telaahAnalyses),
+          before + 1,
+          "pemeriksaan berjalan di worker"
+        );
+      },
+    },
+    {
       name: "saves the screenshot of the pane",
       async run({ page, root }) {
         await waitUntil("pemeriksaan selesai", () => page.getByTestId("run-check").isEnabled());
@@ -195,6 +217,8 @@ module.exports = {
         assert.match(await bar.innerText(), /mode edit sel/);
         await standIn(page, "setCellEditMode", false);
         await bar.getByRole("button").click();
+        // The bar animates out; the next test must not take it for its own.
+        await bar.waitFor({ state: "detached" });
       },
     },
     {

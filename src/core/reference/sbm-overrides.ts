@@ -11,6 +11,9 @@ import { csvRecords } from "./csv";
 import { resolveProvince } from "./provinces";
 import type { SbmOverrideRow } from "./sbm";
 import { sbmItem } from "./sbm-items";
+import { isSbmOverrideSheetName } from "./sbm-override-sheet";
+
+export { isSbmOverrideSheetName };
 
 export interface SbmOverrideProblem {
   /** "lembar SBM_PENGGUNA baris 7" */
@@ -48,15 +51,6 @@ function columnOf(text: string): Column | undefined {
     .replace(/\s+/g, " ")
     .trim();
   return HEADERS.find(([, re]) => re.test(t))?.[0];
-}
-
-/** Sheet names Telaah reads as the user's standar biaya. */
-export function isSbmOverrideSheetName(name: string): boolean {
-  const n = name
-    .toUpperCase()
-    .replace(/[\s_-]+/g, " ")
-    .trim();
-  return n === "SBM PENGGUNA" || n === "TELAAH SBM";
 }
 
 /** Reads one record (already mapped to columns) into a row, or a problem. */

@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** Counts by severity and by rule family, and what was read. */
-export function Summary({ result, checkedAt }: { result: AnalysisResult; checkedAt?: Date }) {
+export function Summary({ result, checkedAt }: { result: Omit<AnalysisResult, "tree">; checkedAt?: Date }) {
   const styles = useStyles();
   const { t, lang } = usePane();
   const families = familySummary(result.findings);

@@ -16,8 +16,9 @@ import { analyzerOptions, type PaneSettings, type UserSbmFile } from "../setting
 
 export { isSbmOverrideSheetName } from "../../core/reference";
 
+/** The analysis as the pane keeps it: plain data (no tree of Decimals), so it can cross from a worker. */
 export interface PaneAnalysis {
-  result: AnalysisResult;
+  result: Omit<AnalysisResult, "tree">;
   /** Where the user's standar biaya came from, with problems in rows that were left out. */
   overrides: ReferenceData["overrides"];
   overrideProblems: ReferenceData["overrideProblems"];
@@ -51,7 +52,7 @@ export function analyzeSheet(
 ): PaneAnalysis {
   const reference = referenceFor(settings.userSbm, overrideSheets);
   const analyzer = createAnalyzer(analyzerOptions(settings), { environment: () => ({ reference }) });
-  const result = analyzer.analyze(sheet);
+  const { tree: _tree, ...result } = analyzer.analyze(sheet);
   return { result, overrides: reference.overrides, overrideProblems: reference.overrideProblems };
 }
 

@@ -5,12 +5,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
+import { isSbmOverrideSheetName } from "../../core/reference/sbm-override-sheet";
 import { colCount, type SheetSnapshot } from "../../core/sheet/snapshot";
 import { usePane, useHost } from "../context";
 import { describeError, unwrap } from "../errors";
 import type { HostApi, HostResult } from "../host/types";
 import type { PaneAnalysis } from "./analysis";
 import { findingsTable } from "./findings-view";
+import { runAnalysis } from "./analysis-runner";
 import { patchSnapshot } from "./patch-snapshot";
 
 export type PeriksaPhase = "idle" | "reading" | "analyzing" | "done";
@@ -38,8 +40,6 @@ interface LastRead {
 function findingsKey(findings: readonly Finding[]): string {
   return findings.map((f) => `${f.sheet}!${f.cell}|${f.severity}|${f.rule}|${f.message}`).join("\n");
 }
-
-const loadAnalysis = () => import(/* webpackChunkName: "analysis" */ "./analysis");
 
 /** The workbook's own standar biaya sheets (SBM_PENGGUNA), read only when they exist. */
 async function readOverrideSheets(
@@ -110,10 +110,10 @@ export function usePeriksa() {
           await (sheetName ? host.readSheet(sheetName, readOptions) : host.readActiveSheet(readOptions))
         );
         if (!quiet) setState((prev) => ({ ...prev, phase: "analyzing" }));
-        const { analyzeSheet, isSbmOverrideSheetName } = await loadAnalysis();
         const overrideSheets = await readOverrideSheets(host, sheet.name, isSbmOverrideSheetName);
         if (ac.signal.aborted) return null;
-        const analysis = analyzeSheet(sheet, s, overrideSheets);
+        const analysis = await runAnalysis(sheet, s, overrideSheets);
+        if (ac.signal.aborted) return null;
         let marked = false;
         if (s.markCells) {
           take(await host.markFindings(sheet.name, analysis.result.findings, langRef.current));
@@ -161,8 +161,7 @@ export function usePeriksa() {
           )
         );
         const snapshot = patchSnapshot(last.snapshot, read);
-        const { analyzeSheet } = await loadAnalysis();
-        const analysis = analyzeSheet(snapshot, settingsRef.current, last.overrideSheets);
+        const analysis = await runAnalysis(snapshot, settingsRef.current, last.overrideSheets);
         const key = findingsKey(analysis.result.findings);
         let marked = last.marked;
         if (settingsRef.current.markCells && (key !== last.findingsKey || !last.marked)) {
