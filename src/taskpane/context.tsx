@@ -4,7 +4,8 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { translate, type Lang, type MessageKey, type MessageParams, type Translate } from "./i18n";
-import type { HostApi, SettingsStore } from "./host/types";
+import { unwrap } from "./errors";
+import type { HostApi, HostResult, SettingsStore } from "./host/types";
 import { sanitizeSettings, type PaneSettings } from "./settings";
 
 export const HostContext = createContext<HostApi | null>(null);
@@ -51,6 +52,19 @@ export function usePane(): PaneContextValue {
   const v = useContext(PaneContext);
   if (!v) throw new Error("PaneProvider belum disediakan");
   return v;
+}
+
+/** A host call's value (throwing its error); its notices (a degraded feature, a skipped note) show as warnings. */
+export function useTakeHostResult(): <T>(r: HostResult<T>) => T {
+  const { notify, pick } = usePane();
+  return useCallback(
+    <T,>(r: HostResult<T>): T => {
+      const value = unwrap(r);
+      if (r.ok) for (const n of r.notices) notify("warning", pick(n));
+      return value;
+    },
+    [notify, pick]
+  );
 }
 
 let noticeId = 1;

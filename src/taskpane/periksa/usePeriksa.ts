@@ -7,7 +7,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { isSbmOverrideSheetName } from "../../core/reference/sbm-override-sheet";
 import { colCount, type SheetSnapshot } from "../../core/sheet/snapshot";
-import { usePane, useHost } from "../context";
+import { usePane, useHost, useTakeHostResult } from "../context";
 import { describeError, unwrap } from "../errors";
 import type { HostApi, HostResult } from "../host/types";
 import type { PaneAnalysis } from "./analysis";
@@ -55,7 +55,7 @@ async function readOverrideSheets(
 
 export function usePeriksa() {
   const host = useHost();
-  const { settings, lang, t, notify, pick } = usePane();
+  const { settings, lang, t, notify } = usePane();
   const [state, setState] = useState<PeriksaState>({ phase: "idle", marked: false });
   const [live, setLive] = useState(false);
   const abortRef = useRef<AbortController | null>(null);
@@ -78,15 +78,7 @@ export function usePeriksa() {
   const reportRef = useRef(report);
   reportRef.current = report;
 
-  /** A host call's value; its notices (a degraded feature, a skipped note) are shown as warnings. */
-  const take = useCallback(
-    <T>(r: HostResult<T>): T => {
-      const value = unwrap(r);
-      if (r.ok) for (const n of r.notices) notify("warning", pick(n));
-      return value;
-    },
-    [notify, pick]
-  );
+  const take = useTakeHostResult();
 
   /**
    * One check of the active sheet, or of `sheet` (live mode, after a fix). `quiet` keeps the previous

@@ -7,9 +7,9 @@ import { useCallback, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { IkpaResult, PlanNode } from "../../core/rpa";
 import { fromA1 } from "../../core/sheet/address";
-import { usePane, useHost } from "../context";
-import { describeError, unwrap } from "../errors";
-import type { HostResult, WriteOutcome } from "../host/types";
+import { usePane, useHost, useTakeHostResult } from "../context";
+import { describeError } from "../errors";
+import type { WriteOutcome } from "../host/types";
 import type { MessageKey } from "../i18n";
 import { curves, ikpaOf, type Curves } from "./rpa-figures";
 import {
@@ -40,19 +40,12 @@ export interface RpaState {
 
 export function useRpa() {
   const host = useHost();
-  const { settings, lang, t, notify, pick } = usePane();
+  const { settings, lang, t, notify } = usePane();
   const [state, setState] = useState<RpaState>({ busy: false, findings: [] });
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
-  const take = useCallback(
-    <T>(r: HostResult<T>): T => {
-      const value = unwrap(r);
-      if (r.ok) for (const n of r.notices) notify("warning", pick(n));
-      return value;
-    },
-    [notify, pick]
-  );
+  const take = useTakeHostResult();
 
   const guarded = useCallback(
     async (work: () => Promise<void>) => {
