@@ -3,24 +3,16 @@
  * Pagu | month names merged over % and Rp): fill the whole sheet, check every line sums to its pagu
  * and the typed month is kept, update with a realisation sheet (IKPA shown), revert the update.
  */
+const path = require("path");
 const ExcelJS = require("exceljs");
 const { assert, openPane, screenshotPath, standIn, waitUntil } = require("./helpers");
 const { workbookData } = require("./workbook-data");
 
-const BULAN = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
+// The month names the pane's RPA layout detection knows, from the core itself (TypeScript, via tsx).
+const { NAMA_BULAN: BULAN } = require("tsx/cjs/api").require(
+  path.join(__dirname, "../../src/core/rpa/months.ts"),
+  __filename
+);
 /** [kode, uraian, pagu, typed { month: rupiah }] */
 const LINES = [
   ["511111", "Belanja Gaji Pokok PNS", 13000000],

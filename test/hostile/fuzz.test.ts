@@ -12,6 +12,7 @@ import { main } from "../../src/cli/main";
 import { createCliEnvironment } from "../../src/cli/environment";
 import { createAnalyzer } from "../../src/core/analyzer";
 import { TelaahInputError } from "../../src/core/errors";
+import { NAMA_BULAN } from "../../src/core/rpa/months";
 import { compareFindings, type Finding } from "../../src/core/findings/finding";
 import { detectLayout } from "../../src/core/layout/detect";
 import type { LayoutResult } from "../../src/core/layout/types";
@@ -50,23 +51,7 @@ const LABELS = [
   ["JUMLAH BIAYA", "jumlah", "TOTAL", "Jumlah (Rp)", "PAGU"],
   ["SD/CP", "sdana", "kdblokir", "Jenis Komponen"],
   ["Rincian Perhitungan", "Sat", "Jml"],
-  [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-    "%",
-    "Rp",
-    "POK_NILAI_3",
-  ],
+  [...NAMA_BULAN, "%", "Rp", "POK_NILAI_3"],
 ];
 const CODES = [
   "024.12.WA",
