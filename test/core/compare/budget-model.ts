@@ -7,6 +7,7 @@ import { detectLayout } from "../../../src/core/layout/detect";
 import { buildTree } from "../../../src/core/tree/build";
 import type { BudgetTree } from "../../../src/core/tree/types";
 import { sheetOf } from "../../helpers/sheets";
+import { KERTAS_KERJA_HEADER } from "../../fixtures/layouts";
 
 export interface Line {
   uraian: string;
@@ -119,16 +120,7 @@ export function toKertasKerja(b: Budget, name = "KK"): SheetSnapshot {
     ["KERTAS KERJA SATKER T.A. 2026"],
     ["SATKER", ": (632242) POLTEKKES SEMARANG"],
     [],
-    [
-      "KODE",
-      "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL",
-      "VOLUME",
-      "SATUAN",
-      "HARGA SATUAN",
-      "JUMLAH BIAYA",
-      "SD/CP",
-    ],
-    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
+    ...KERTAS_KERJA_HEADER,
   ];
   for (const ro of b.ros) {
     rows.push([ro.kode, ro.uraian, 1, "Layanan", null, roTotal(ro)]);

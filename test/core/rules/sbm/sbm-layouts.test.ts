@@ -3,7 +3,7 @@ import { createReferenceData } from "../../../../src/core/reference/reference-da
 import { sbmRules, sbmStats } from "../../../../src/core/rules/sbm";
 import type { CellValue } from "../../../../src/core/sheet/snapshot";
 import { sheetOf } from "../../../helpers/sheets";
-import { RAB_HEADER, RAB_MERGES } from "../../../fixtures/layouts";
+import { KERTAS_KERJA_HEADER, RAB_HEADER, RAB_MERGES } from "../../../fixtures/layouts";
 
 const reference = createReferenceData();
 const analyzer = (options = {}) => createAnalyzer(options, { rules: sbmRules, environment: () => ({ reference }) });
@@ -15,16 +15,7 @@ function kertasKerja(lines: CellValue[][]) {
     ["SATKER", ": (632242) POLTEKKES SEMARANG"],
     ["LOKASI", ": KOTA SEMARANG, JAWA TENGAH"],
     [],
-    [
-      "KODE",
-      "PROGRAM/ KEGIATAN/ KRO/ RO/ KOMPONEN/ SUB KOMPONEN/ AKUN/ DETIL",
-      "VOLUME",
-      "SATUAN",
-      "HARGA SATUAN",
-      "JUMLAH BIAYA",
-      "SD/CP",
-    ],
-    ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
+    ...KERTAS_KERJA_HEADER,
     ["051", "Persiapan", null, null, null, 0],
     ...lines,
   ]);
