@@ -1,16 +1,9 @@
 import { ZERO, type Decimal } from "../money/decimal";
-import type { BudgetRow, BudgetTree, Level } from "../tree/types";
+import { LEVEL_ORDER, type BudgetRow, type BudgetTree, type Level } from "../tree/types";
 import { normalizeSatuan, normalizeUraian } from "./normalize";
 
-export const STRUCTURAL_LEVELS: readonly Level[] = [
-  "program",
-  "kegiatan",
-  "kro",
-  "ro",
-  "komponen",
-  "subkomponen",
-  "akun",
-];
+/** The levels with a kode of their own: LEVEL_ORDER down to akun. */
+export const STRUCTURAL_LEVELS: readonly Level[] = LEVEL_ORDER.slice(0, LEVEL_ORDER.indexOf("akun") + 1);
 
 export function isStructural(level: Level): boolean {
   return level !== "group" && level !== "detil";
