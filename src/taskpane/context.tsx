@@ -4,7 +4,7 @@
  */
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
 import { translate, type Lang, type MessageKey, type MessageParams, type Translate } from "./i18n";
-import { unwrap } from "./errors";
+import { describeError, unwrap } from "./errors";
 import type { HostApi, HostResult, SettingsStore } from "./host/types";
 import { sanitizeSettings, type PaneSettings } from "./settings";
 
@@ -64,6 +64,18 @@ export function useTakeHostResult(): <T>(r: HostResult<T>) => T {
       return value;
     },
     [notify, pick]
+  );
+}
+
+/** Shows an error as one message in the pane's language; a cancelled operation is only noted. */
+export function useReportError(): (e: unknown) => void {
+  const { lang, t, notify } = usePane();
+  return useCallback(
+    (e: unknown) => {
+      const shown = describeError(e, lang, t);
+      notify(shown.cancelled ? "info" : "error", shown.text, shown.detail);
+    },
+    [lang, t, notify]
   );
 }
 

@@ -48,7 +48,7 @@ import {
   type KomparasiSheetOptions,
   type SheetOutcome,
 } from "../../excel/komparasi-sheet";
-import { usePane, useHost } from "../context";
+import { usePane, useHost, useReportError } from "../context";
 import { describeError, unwrap } from "../errors";
 import type { HostApi } from "../host/types";
 import type { Lang } from "../i18n";
@@ -197,6 +197,7 @@ export default function KomparasiPanel({ actions = excelKomparasiActions }: { ac
   const styles = useStyles();
   const host = useHost();
   const { t, lang, notify } = usePane();
+  const report = useReportError();
   const tx = TEXT[lang];
   const [sheets, setSheets] = useState<string[]>([]);
   const [mode, setMode] = useState<"revisi" | "plan">("revisi");
@@ -223,8 +224,7 @@ export default function KomparasiPanel({ actions = excelKomparasiActions }: { ac
     try {
       await work();
     } catch (e) {
-      const shown = describeError(e, lang, t);
-      notify("error", shown.text, shown.detail);
+      report(e);
     } finally {
       setBusy(false);
     }

@@ -7,8 +7,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import { isSbmOverrideSheetName } from "../../core/reference/sbm-override-sheet";
 import { colCount, type SheetSnapshot } from "../../core/sheet/snapshot";
-import { usePane, useHost, useTakeHostResult } from "../context";
-import { describeError, unwrap } from "../errors";
+import { usePane, useHost, useReportError, useTakeHostResult } from "../context";
+import { unwrap } from "../errors";
 import type { HostApi, HostResult } from "../host/types";
 import type { PaneAnalysis } from "./analysis";
 import { findingsTable } from "./findings-view";
@@ -67,13 +67,7 @@ export function usePeriksa() {
   const langRef = useRef(lang);
   langRef.current = lang;
 
-  const report = useCallback(
-    (e: unknown) => {
-      const shown = describeError(e, lang, t);
-      notify(shown.cancelled ? "info" : "error", shown.text, shown.detail);
-    },
-    [lang, t, notify]
-  );
+  const report = useReportError();
 
   const reportRef = useRef(report);
   reportRef.current = report;

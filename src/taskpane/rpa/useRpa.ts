@@ -7,8 +7,7 @@ import { useCallback, useRef, useState } from "react";
 import type { Finding } from "../../core/findings/finding";
 import type { IkpaResult, PlanNode } from "../../core/rpa";
 import { fromA1 } from "../../core/sheet/address";
-import { usePane, useHost, useTakeHostResult } from "../context";
-import { describeError } from "../errors";
+import { usePane, useHost, useReportError, useTakeHostResult } from "../context";
 import type { WriteOutcome } from "../host/types";
 import type { MessageKey } from "../i18n";
 import { curves, ikpaOf, type Curves } from "./rpa-figures";
@@ -40,12 +39,13 @@ export interface RpaState {
 
 export function useRpa() {
   const host = useHost();
-  const { settings, lang, t, notify } = usePane();
+  const { settings, t, notify } = usePane();
   const [state, setState] = useState<RpaState>({ busy: false, findings: [] });
   const settingsRef = useRef(settings);
   settingsRef.current = settings;
 
   const take = useTakeHostResult();
+  const report = useReportError();
 
   const guarded = useCallback(
     async (work: () => Promise<void>) => {
@@ -53,13 +53,12 @@ export function useRpa() {
       try {
         await work();
       } catch (e) {
-        const shown = describeError(e, lang, t);
-        notify("error", shown.text, shown.detail);
+        report(e);
       } finally {
         setState((s) => ({ ...s, busy: false }));
       }
     },
-    [lang, t, notify]
+    [report]
   );
 
   /** The active sheet as a plan, with the engine record saved for it. */
