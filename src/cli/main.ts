@@ -1,15 +1,13 @@
 import { TelaahError } from "../core/errors";
-import { runPeriksa, PERIKSA_USAGE } from "./commands/periksa";
-import { runBanding, BANDING_USAGE } from "./commands/banding";
-import { runDeviasi, DEVIASI_USAGE } from "./commands/deviasi";
-import { runRpa, RPA_USAGE } from "./commands/rpa";
 import { EXIT_UNUSABLE, processIO, UsageError, type CliIO, type Command } from "./io";
+import { BANDING_USAGE, DEVIASI_USAGE, PERIKSA_USAGE, RPA_USAGE } from "./usage";
 
-const COMMANDS: Record<string, Command> = {
-  periksa: runPeriksa,
-  rpa: runRpa,
-  deviasi: runDeviasi,
-  banding: runBanding,
+/** Each command is loaded when it is called: `periksa` does not pay for loading `banding` or `rpa`. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  periksa: async () => (await import("./commands/periksa")).runPeriksa,
+  rpa: async () => (await import("./commands/rpa")).runRpa,
+  deviasi: async () => (await import("./commands/deviasi")).runDeviasi,
+  banding: async () => (await import("./commands/banding")).runBanding,
 };
 
 const HELP = `Telaah: penelaah RAB / RKA-K/L, pengisi RPA, dan pengukur deviasi Halaman III DIPA.
@@ -31,12 +29,13 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     io.out(HELP);
     return name ? 0 : EXIT_UNUSABLE;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     io.err(`telaah: perintah tidak dikenal "${name}". Perintah: ${Object.keys(COMMANDS).join(", ")}.\n`);
     return EXIT_UNUSABLE;
   }
   try {
+    const command = await load();
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof TelaahError) {

@@ -7,11 +7,9 @@ import { comparisonJson, type SideInfo } from "../banding/json";
 import { formatComparisonText } from "../banding/text";
 import { writeComparisonWorkbook } from "../banding/workbook";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
+import { BANDING_USAGE } from "../usage";
 import { findSheet, openBudget, type BudgetInput } from "../workbook-input";
 import { openWorkbookSource } from "../workbook-source";
-
-export const BANDING_USAGE =
-  "telaah banding SEMULA.xlsx MENJADI.xlsx [--lembar-semula NAMA|NOMOR] [--lembar-menjadi NAMA|NOMOR] [--json] [--keluaran KOMPARASI.xlsx]";
 
 /**
  * The sheet to compare: by name, or by its 1-based position when no sheet has that name ("2" = the

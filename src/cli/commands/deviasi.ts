@@ -13,11 +13,9 @@ import {
 } from "../../core/rpa";
 import { parseCommandArgs } from "../args";
 import { EXIT_OK, UsageError, type CliIO } from "../io";
+import { DEVIASI_USAGE } from "../usage";
 import { findSheet, sheetList } from "../workbook-input";
 import { openWorkbookSource } from "../workbook-source";
-
-export const DEVIASI_USAGE =
-  "telaah deviasi BERKAS.xlsx --rencana LEMBAR --realisasi LEMBAR [--bulan 1-6] [--kecualikan-maret 51,52] [--satuan-rencana ribuan|rupiah] [--satuan-realisasi ribuan|rupiah] [--json]";
 
 const n4 = (v: Decimal) => Number(v.toDecimalPlaces(4).toFixed());
 const f2 = (v: Decimal) => formatRupiah(v.toDecimalPlaces(2), false);

@@ -2,13 +2,11 @@ import { createAnalyzer } from "../../core/analyzer";
 import type { Tahap } from "../../core/options";
 import { parseCommandArgs, parseYear } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
+import { PERIKSA_USAGE } from "../usage";
 import { writeMarkedCopy } from "../mark-copy";
 import { formatTextReport } from "../report-text";
 import { excelSheet, openBudget } from "../workbook-input";
 import { createCliEnvironment } from "../environment";
-
-export const PERIKSA_USAGE =
-  'telaah periksa BERKAS.xlsx [--lembar NAMA] [--tahun 2026] [--provinsi "DKI JAKARTA"] [--tahap perencanaan|pelaksanaan] [--sbm SBM.csv] [--json] [--keluaran SALINAN.xlsx]';
 
 /** `telaah periksa`: checks one budget sheet and reports its findings. */
 export async function runPeriksa(args: string[], io: CliIO): Promise<number> {

@@ -20,11 +20,9 @@ import type { SheetSnapshot } from "../../core/sheet/snapshot";
 import { buildTree } from "../../core/tree/build";
 import { parseCommandArgs } from "../args";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
+import { RPA_USAGE } from "../usage";
 import { writeMarkedCopy } from "../mark-copy";
 import { excelSheet, openBudget } from "../workbook-input";
-
-export const RPA_USAGE =
-  "telaah rpa BERKAS.xlsx --out SALINAN.xlsx [--lembar NAMA] [--profil 52=ideal] [--profil 53=jadwal:3-5] [--json]";
 
 const SEVERITY_LABEL: Record<Finding["severity"], string> = { error: "GALAT", warning: "PERINGATAN", info: "INFO" };
 const BULAN_SINGKAT = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
