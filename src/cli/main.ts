@@ -2,12 +2,18 @@ import { TelaahError } from "../core/errors";
 import { EXIT_UNUSABLE, processIO, UsageError, type CliIO, type Command } from "./io";
 import { BANDING_USAGE, DEVIASI_USAGE, PERIKSA_USAGE, RPA_USAGE } from "./usage";
 
-/** Each command is loaded when it is called: `periksa` does not pay for loading `banding` or `rpa`. */
+/**
+ * Each command is loaded when it is called: `periksa` does not pay for loading `banding` or `rpa`.
+ * `require`, not `import()`: the CLI is CommonJS, and a native import() of an extensionless path would
+ * miss the TypeScript loaders the tests run the sources with.
+ */
+type CommandModule = Record<string, Command>;
+const lazy = (load: () => CommandModule, name: string) => async (): Promise<Command> => load()[name];
 const COMMANDS: Record<string, () => Promise<Command>> = {
-  periksa: async () => (await import("./commands/periksa")).runPeriksa,
-  rpa: async () => (await import("./commands/rpa")).runRpa,
-  deviasi: async () => (await import("./commands/deviasi")).runDeviasi,
-  banding: async () => (await import("./commands/banding")).runBanding,
+  periksa: lazy(() => require("./commands/periksa"), "runPeriksa"),
+  rpa: lazy(() => require("./commands/rpa"), "runRpa"),
+  deviasi: lazy(() => require("./commands/deviasi"), "runDeviasi"),
+  banding: lazy(() => require("./commands/banding"), "runBanding"),
 };
 
 const HELP = `Telaah: penelaah RAB / RKA-K/L, pengisi RPA, dan pengukur deviasi Halaman III DIPA.
