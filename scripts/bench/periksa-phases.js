@@ -43,7 +43,7 @@ async function phases(distNode, file, coreSeconds) {
   const { createAnalyzer } = mod("core/analyzer.js");
   const { RULES } = mod("core/rules/registry.js");
   const { runRules } = mod("core/rules/runner.js");
-  const { formatTextReport } = mod("cli/report-text.js");
+  const { formatTextReport } = mod("cli/periksa/report-text.js");
   const { createCliEnvironment } = mod("cli/environment.js");
 
   const out = { wallMs: {}, cpuMs: {} };
@@ -56,7 +56,7 @@ async function phases(distNode, file, coreSeconds) {
   const environment = await step(out, "environment", () => createCliEnvironment({ sheets: source }));
   const analyzer = createAnalyzer({}, { environment });
   const result = await step(out, "analyze", () => analyzer.analyze(sheet, layout));
-  const text = await step(out, "report", () => formatTextReport(file, result, []));
+  const text = await step(out, "report", () => formatTextReport({ file, ...result }));
   out.reportBytes = Buffer.byteLength(text);
   out.findings = result.findings.length;
   out.summary = result.summary;

@@ -1,3 +1,5 @@
+import { TelaahError } from "../core/errors";
+
 /** Where a command writes: the real process streams in the CLI, buffers in tests. */
 export interface CliIO {
   out(text: string): void;
@@ -18,3 +20,13 @@ export type Command = (args: string[], io: CliIO) => Promise<number>;
 
 /** Bad arguments: the command prints the sentence and exits 2. */
 export class UsageError extends Error {}
+
+/**
+ * The one sentence a failure is told in: the user's mistake or unusable input as it was said, anything
+ * else as Telaah's own fault, first line only (never a stack trace).
+ */
+export function failureSentence(e: unknown): string {
+  if (e instanceof UsageError || e instanceof TelaahError) return e.message;
+  const message = e instanceof Error ? e.message : String(e);
+  return `galat tak terduga saat memproses (${message.split("\n")[0]}). Mohon laporkan beserta berkasnya.`;
+}

@@ -1,5 +1,4 @@
-import { TelaahError } from "../core/errors";
-import { EXIT_UNUSABLE, processIO, UsageError, type CliIO, type Command } from "./io";
+import { EXIT_UNUSABLE, failureSentence, processIO, type CliIO, type Command } from "./io";
 import { BANDING_USAGE, DEVIASI_USAGE, PERIKSA_USAGE, RPA_USAGE } from "./usage";
 
 /**
@@ -44,12 +43,7 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     const command = await load();
     return await command(rest, io);
   } catch (e) {
-    if (e instanceof UsageError || e instanceof TelaahError) {
-      io.err(`telaah: ${e.message}\n`);
-      return EXIT_UNUSABLE;
-    }
-    const message = e instanceof Error ? e.message : String(e);
-    io.err(`telaah: galat tak terduga saat memproses (${message.split("\n")[0]}). Mohon laporkan beserta berkasnya.\n`);
+    io.err(`telaah: ${failureSentence(e)}\n`);
     return EXIT_UNUSABLE;
   }
 }

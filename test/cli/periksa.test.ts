@@ -105,7 +105,9 @@ describe("telaah periksa exit codes and output", () => {
 
   it.each([
     [["periksa", "/tidak/ada.xlsx"], /tidak ditemukan/],
-    [["periksa"], /tepat satu berkas/],
+    [["periksa"], /Sebutkan berkas atau folder/],
+    [["periksa", "a.xlsx", "--paralel", "0"], /--paralel/],
+    [["periksa", "a.xlsx", "--json", "--ringkas"], /--ringkas dan --json/],
     [["periksa", "a.xlsx", "--tahap", "salah"], /--tahap/],
     [["periksa", "a.xlsx", "--tahun", "26"], /--tahun/],
     [["periksa", "a.xlsx", "--entah"], /Opsi tidak dikenal/],

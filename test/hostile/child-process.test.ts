@@ -1,65 +1,21 @@
 /**
- * A few hostile cases through a real `node bin/telaah.js` process: exit code and stderr as the shell
- * sees them, with nothing but one Indonesian line (no stack trace, no Node warning), including a reader
- * that closes the pipe early (`telaah periksa x.xlsx | head`).
- *
- * bin/telaah.js is copied verbatim into a temporary folder whose dist/node/cli/main.js loads the current
- * src/cli/main.ts through tsx's require hook: the repo's dist/ may be stale or missing (`npm run build`
- * cleans it), and compiling the CLI here would take longer than the tests.
+ * A few hostile cases through a real `node bin/telaah.js` process (test/helpers/bin.ts): exit code and
+ * stderr as the shell sees them, with nothing but one Indonesian line (no stack trace, no Node warning),
+ * including a reader that closes the pipe early (`telaah periksa x.xlsx | head`).
  */
-import { spawn } from "child_process";
 import fs from "fs";
-import os from "os";
 import path from "path";
+import { binHarness } from "../helpers/bin";
 import { writeCorpus, writeManyFindings, type HostileCase } from "./corpus";
 
-const ROOT = path.resolve(__dirname, "../..");
-const TSX_CJS = require.resolve("tsx/cjs");
-
-let dir: string;
-let bin: string;
+const harness = binHarness("telaah-bin-");
+const telaah = (args: string[], closeAfterFirstChunk = false) => harness.run(args, closeAfterFirstChunk);
 let cases: HostileCase[];
 
 beforeAll(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-bin-"));
-  fs.mkdirSync(path.join(dir, "app/bin"), { recursive: true });
-  fs.mkdirSync(path.join(dir, "app/dist/node/cli"), { recursive: true });
-  bin = path.join(dir, "app/bin/telaah.js");
-  fs.copyFileSync(path.join(ROOT, "bin/telaah.js"), bin);
-  fs.writeFileSync(
-    path.join(dir, "app/dist/node/cli/main.js"),
-    `module.exports = require(${JSON.stringify(path.join(ROOT, "src/cli/main.ts"))});\n`
-  );
-  fs.mkdirSync(path.join(dir, "corpus"));
-  cases = await writeCorpus(path.join(dir, "corpus"));
+  fs.mkdirSync(path.join(harness.dir, "corpus"));
+  cases = await writeCorpus(path.join(harness.dir, "corpus"));
 }, 60_000);
-afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  out: string;
-  err: string;
-}
-
-/** Runs the CLI; with `closeAfterFirstChunk` the test hangs up on stdout like `| head -1` does. */
-function telaah(args: string[], closeAfterFirstChunk = false): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--require", TSX_CJS, bin, ...args], {
-      cwd: dir,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let out = "";
-    let err = "";
-    child.stdout.on("data", (d: Buffer) => {
-      out += d.toString("utf8");
-      if (closeAfterFirstChunk) child.stdout.destroy();
-    });
-    child.stderr.on("data", (d: Buffer) => (err += d.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ code, signal, out, err }));
-  });
-}
 
 function expectCleanStderr(err: string) {
   expect(err).not.toMatch(/^\s+at /m);
@@ -92,7 +48,7 @@ describe("bin/telaah.js as a child process", () => {
 
   it("stops quietly when the reader closes the pipe early (| head)", async () => {
     // 2,000 findings: the report is far larger than one pipe buffer.
-    const file = await writeManyFindings(path.join(dir, "banyak-temuan.xlsx"));
+    const file = await writeManyFindings(path.join(harness.dir, "banyak-temuan.xlsx"));
     const r = await telaah(["periksa", file], true);
     expect(r.out).toMatch(/^Telaah: /);
     expect(r.out.length).toBeLessThan(2000 * 100);

@@ -66,6 +66,8 @@ const HTML_SINKS = [
   /\bdocument\.write(ln)?\s*\(/,
 ];
 const NODE_NETWORK = /^(node:)?(http|https|http2|net|tls|dgram|dns|child_process|worker_threads)$/;
+/** The one module allowed worker threads: the pool of `telaah periksa FOLDER`, running its own worker file. */
+const WORKER_POOL = "src/cli/periksa/pool.ts";
 const NETWORK_CALLS = [
   /\bfetch\s*\(/,
   /\bXMLHttpRequest\b/,
@@ -122,8 +124,20 @@ describe("no network access at run time", () => {
     const bad: string[] = [];
     for (const f of OFFLINE.flatMap(sourceFiles))
       for (const spec of importsOf(fs.readFileSync(path.join(ROOT, f), "utf8")))
-        if (NODE_NETWORK.test(spec) || NETWORK_PACKAGES.test(spec)) bad.push(`${f}: ${spec}`);
+        if (NODE_NETWORK.test(spec) || NETWORK_PACKAGES.test(spec))
+          if (!(f === WORKER_POOL && /^(node:)?worker_threads$/.test(spec))) bad.push(`${f}: ${spec}`);
     expect(bad).toEqual([]);
+  });
+
+  it("the worker pool starts threads only on a module file, never on code in a string", () => {
+    const text = fs.readFileSync(path.join(ROOT, WORKER_POOL), "utf8");
+    const starts = text.match(/new Worker\([^)]*\)/g) ?? [];
+    expect(starts).toEqual(["new Worker(spec.workerFile)"]);
+    expect(text).not.toMatch(/\beval\s*:/);
+    // The one workerFile given: the compiled worker module beside the batch runner.
+    expect(fs.readFileSync(path.join(ROOT, "src/cli/periksa/batch.ts"), "utf8")).toMatch(
+      /workerFile: path\.join\(__dirname, `worker\$\{path\.extname\(__filename\)\}`\)/
+    );
   });
 
   it("src/ calls no fetch, XMLHttpRequest, WebSocket or beacon (reference data is bundled)", () => {

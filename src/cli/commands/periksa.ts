@@ -1,14 +1,26 @@
-import { createAnalyzer } from "../../core/analyzer";
 import type { Tahap } from "../../core/options";
 import { parseCommandArgs, parseYear } from "../args";
+import { readSbmFile } from "../environment";
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from "../io";
+import { runBatch } from "../periksa/batch";
+import { checkFile, type PeriksaSettings } from "../periksa/check-file";
+import { namesFolder } from "../periksa/inputs";
+import { checkedJson } from "../periksa/report-json";
+import { formatTextReport } from "../periksa/report-text";
 import { PERIKSA_USAGE } from "../usage";
-import { writeMarkedCopy } from "../mark-copy";
-import { formatTextReport } from "../report-text";
-import { excelSheet, openBudget } from "../workbook-input";
-import { createCliEnvironment } from "../environment";
 
-/** `telaah periksa`: checks one budget sheet and reports its findings. */
+function parseThreads(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < 1 || n > 64)
+    throw new UsageError(`--paralel harus bilangan bulat 1 sampai 64, bukan "${text}".`);
+  return n;
+}
+
+/**
+ * `telaah periksa`: checks one budget sheet and reports its findings; given several files or a folder,
+ * checks each workbook and closes with a table per file.
+ */
 export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
     lembar: { type: "string" },
@@ -18,46 +30,35 @@ export async function runPeriksa(args: string[], io: CliIO): Promise<number> {
     sbm: { type: "string" },
     json: { type: "boolean" },
     keluaran: { type: "string" },
+    ringkas: { type: "boolean" },
+    paralel: { type: "string" },
   });
-  if (positionals.length !== 1) throw new UsageError(`Sebutkan tepat satu berkas. Pemakaian: ${PERIKSA_USAGE}`);
-  const file = positionals[0];
+  if (positionals.length === 0)
+    throw new UsageError(`Sebutkan berkas atau folder yang diperiksa. Pemakaian: ${PERIKSA_USAGE}`);
   const tahap = (values.tahap ?? "perencanaan") as Tahap;
   if (tahap !== "perencanaan" && tahap !== "pelaksanaan")
     throw new UsageError(`--tahap harus "perencanaan" atau "pelaksanaan", bukan "${values.tahap}".`);
-  const tahun = parseYear(values.tahun);
+  if (values.json && values.ringkas) throw new UsageError("--ringkas dan --json tidak dapat dipakai bersama.");
+  const paralel = parseThreads(values.paralel);
+  const settings: PeriksaSettings = {
+    lembar: values.lembar,
+    tahun: parseYear(values.tahun),
+    provinsi: values.provinsi,
+    tahap,
+    sbmFiles: values.sbm ? [await readSbmFile(values.sbm)] : [],
+  };
 
-  const input = await openBudget(file, values.lembar);
-  const environment = await createCliEnvironment({ sbmFile: values.sbm, sheets: input.source });
-  const analyzer = createAnalyzer({ tahun, provinsi: values.provinsi, tahap, lembar: values.lembar }, { environment });
-  const result = analyzer.analyze(input.sheet, input.layout);
-  if (values.keluaran) {
-    // ExcelJS's model is loaded only now, for the copy.
-    const { workbook, worksheet } = await excelSheet(input);
-    await writeMarkedCopy(workbook, worksheet, result.findings, file, values.keluaran);
-  }
+  if (positionals.length > 1 || (await namesFolder(positionals)))
+    return runBatch(
+      positionals,
+      settings,
+      { json: !!values.json, ringkas: !!values.ringkas, keluaran: values.keluaran, paralel },
+      io
+    );
 
-  if (values.json) {
-    const payload = {
-      file,
-      sheet: result.sheet,
-      layout: result.layout.kind,
-      summary: result.summary,
-      findings: result.findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        sheet: f.sheet,
-        cell: f.cell,
-        row: f.row,
-        message: f.message,
-        expected: f.expected ?? null,
-        actual: f.actual ?? null,
-        basis: f.basis,
-      })),
-    };
-    io.out(JSON.stringify(payload) + "\n");
-  } else {
-    const extra = values.keluaran ? [`Salinan bertanda ditulis ke ${values.keluaran}`] : [];
-    io.out(formatTextReport(file, result, extra));
-  }
-  return result.summary.error > 0 ? EXIT_FINDINGS : EXIT_OK;
+  const checked = await checkFile({ file: positionals[0], copyTo: values.keluaran, settings });
+  io.out(
+    values.json ? JSON.stringify(checkedJson(checked)) + "\n" : formatTextReport(checked, { findings: !values.ringkas })
+  );
+  return checked.summary.error > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
