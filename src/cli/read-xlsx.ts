@@ -1,8 +1,15 @@
 import { promises as fs } from "fs";
 import type ExcelJS from "exceljs";
 import { TelaahInputError } from "../core/errors";
-import type { CellValue, MergedArea, SheetSnapshot, WorkbookSnapshot } from "../core/sheet/snapshot";
+import {
+  looksNumeric,
+  type CellValue,
+  type MergedArea,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from "../core/sheet/snapshot";
 import { fromA1 } from "../core/sheet/address";
+import { biffVersion } from "./xls/biff2";
 
 /** ZIP local-file header: every .xlsx starts with it. */
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -18,7 +25,10 @@ export async function excelJs(): Promise<typeof ExcelJS> {
   return m.default ?? m;
 }
 
-/** Reads a workbook file's bytes, turning every way it can be unusable before parsing into one Indonesian sentence. */
+/**
+ * Reads a workbook file's bytes (a .xlsx, or the legacy RKAKL application's BIFF2 .XLS: see
+ * xls/biff2.ts), turning every way it can be unusable before parsing into one Indonesian sentence.
+ */
 export async function readWorkbookBytes(file: string): Promise<Buffer> {
   let bytes: Buffer;
   try {
@@ -35,7 +45,13 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
       `${file} berformat .xls lama (Excel 97-2003); buka di Excel lalu simpan sebagai .xlsx.`,
       "XLS"
     );
-  if (!bytes.subarray(0, 4).equals(ZIP_MAGIC))
+  const biff = biffVersion(bytes);
+  if (biff === 3 || biff === 4)
+    throw new TelaahInputError(
+      `${file} berformat Excel ${biff}.0 lama (BIFF${biff}); buka di Excel lalu simpan sebagai .xlsx.`,
+      "XLS"
+    );
+  if (biff !== 2 && !bytes.subarray(0, 4).equals(ZIP_MAGIC))
     throw new TelaahInputError(`${file} bukan buku kerja .xlsx (isinya bukan arsip Office Open XML).`, "NOT_XLSX");
   return bytes;
 }
@@ -132,8 +148,7 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
         (formulas[r] ??= [])[c] = formula;
         hasFormula = true;
       }
-      if (conv.text && typeof conv.value === "string" && /^\s*-?[\d.,]+\s*$/.test(conv.value) && /\d/.test(conv.value))
-        textNumbers.add(`${r},${c}`);
+      if (conv.text && typeof conv.value === "string" && looksNumeric(conv.value)) textNumbers.add(`${r},${c}`);
       const fmt = cell.numFmt;
       if (fmt && fmt !== "General") (numberFormats[r] ??= [])[c] = fmt;
     });
@@ -147,4 +162,26 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): SheetSnapshot {
 
 export function workbookSnapshot(wb: ExcelJS.Workbook, file?: string): WorkbookSnapshot {
   return { file, sheets: wb.worksheets.map(sheetSnapshot) };
+}
+
+/**
+ * A new ExcelJS workbook holding one snapshot's values, number formats and hidden rows: the model a
+ * command writes its copy from when the input is no .xlsx ExcelJS could load (a BIFF2 .XLS).
+ */
+export async function workbookOfSnapshot(sheet: SheetSnapshot): Promise<ExcelJS.Workbook> {
+  const wb = new (await excelJs()).Workbook();
+  const ws = wb.addWorksheet(sheet.name);
+  sheet.values.forEach((line, r) =>
+    line.forEach((v, c) => {
+      if (v === null || v === undefined) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      const fmt = sheet.numberFormats?.[r]?.[c];
+      if (typeof v === "object") cell.value = { error: v.error } as ExcelJS.CellErrorValue;
+      else if (typeof v === "string" && fmt && /^\d{4}-\d{2}-\d{2}$/.test(v)) cell.value = new Date(`${v}T00:00:00Z`);
+      else cell.value = v;
+      if (fmt) cell.numFmt = fmt;
+    })
+  );
+  for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+  return wb;
 }

@@ -1,11 +1,13 @@
+import path from "path";
 import type ExcelJS from "exceljs";
 import { TelaahInputError } from "../core/errors";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
-import { loadWorkbookBytes, readWorkbookBytes, sheetSnapshot } from "./read-xlsx";
+import { loadWorkbookBytes, readWorkbookBytes, sheetSnapshot, workbookOfSnapshot } from "./read-xlsx";
+import { biffVersion, readBiff2Sheet } from "./xls/biff2";
 import { checkBeforeExcelJs, openFastWorkbook, type FastWorkbook } from "./xlsx/fast-workbook";
 
 /** Which reader served a sheet. */
-export type ReaderUsed = "fast" | "exceljs";
+export type ReaderUsed = "fast" | "exceljs" | "biff2";
 
 /**
  * A workbook file opened for reading: its sheet names at once, each sheet's snapshot on demand.
@@ -30,6 +32,7 @@ function fastReaderWanted(): boolean {
 
 export async function openWorkbookSource(file: string): Promise<WorkbookSource> {
   const bytes = await readWorkbookBytes(file);
+  if (biffVersion(bytes) === 2) return biff2Source(file, bytes);
   let loaded: Promise<ExcelJS.Workbook> | undefined;
   const excel = (): Promise<ExcelJS.Workbook> => {
     if (!loaded) {
@@ -68,6 +71,25 @@ export async function openWorkbookSource(file: string): Promise<WorkbookSource> 
       if (!ws) throw new RangeError(`no sheet ${index}`);
       used[index] = "exceljs";
       return sheetSnapshot(ws);
+    },
+  };
+}
+
+/**
+ * The RKAKL application's BIFF2 .XLS: one sheet, named after the file as Excel names it. ExcelJS cannot
+ * read BIFF, so a command that writes a copy gets a new .xlsx workbook holding the sheet's values.
+ */
+function biff2Source(file: string, bytes: Buffer): WorkbookSource {
+  const sheet = readBiff2Sheet(bytes, path.basename(file, path.extname(file)).slice(0, 31), file);
+  let built: Promise<ExcelJS.Workbook> | undefined;
+  return {
+    file,
+    sheetNames: [sheet.name],
+    excel: () => (built ??= workbookOfSnapshot(sheet)),
+    readerOf: (index) => (index === 0 ? "biff2" : undefined),
+    async sheet(index: number): Promise<SheetSnapshot> {
+      if (index !== 0) throw new RangeError(`no sheet ${index}`);
+      return sheet;
     },
   };
 }

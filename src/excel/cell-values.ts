@@ -42,11 +42,6 @@ export function serialToIsoDate(serial: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-/** Constant text that reads as a number ("1.250.000", "15"): a typing slip the RUMUS rules report. */
-export function looksNumeric(text: string): boolean {
-  return /^\s*-?[\d.,]+\s*$/.test(text) && /\d/.test(text);
-}
-
 export function snapshotValue(value: unknown, numberFormat?: string | null): CellValue {
   if (value === null || value === undefined || value === "") return null;
   if (typeof value === "number") {

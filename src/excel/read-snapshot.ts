@@ -4,11 +4,11 @@
  * whether the block's rows are hidden. A block with some rows hidden asks for those rows' state in the
  * next block's sync, so the count of syncs follows the blocks, never the rows.
  */
-import type { CellValue, MergedArea, SheetSnapshot } from "../core/sheet/snapshot";
+import { looksNumeric, type CellValue, type MergedArea, type SheetSnapshot } from "../core/sheet/snapshot";
 import { parseRange, rangeAddress } from "./addresses";
 import { payloadBytes, RowBlocker, type Block, type BlockBudget } from "./blocks";
 import { ALL_CAPABILITIES, type Capabilities } from "./capabilities";
-import { looksNumeric, snapshotValue } from "./cell-values";
+import { snapshotValue } from "./cell-values";
 import { Syncer } from "./batch";
 import { attempt, fail, officeErrorCode, type HostResult } from "./errors";
 

@@ -78,6 +78,34 @@ describe("telaah periksa on the real sample", () => {
   });
 });
 
+describe("telaah periksa on the RKAKL application's own .XLS (BIFF2)", () => {
+  const XLS = path.resolve(__dirname, "../../../shared/samples/poltekes_632242_RKA-KL1810.XLS");
+  const key = (f: { rule: string; severity: string; cell: string; message: string }) =>
+    `${f.cell} ${f.rule} ${f.severity} ${f.message}`;
+
+  it("gives the findings the same data saved as .xlsx gives", async () => {
+    const [xls, xlsx] = await Promise.all(
+      [XLS, SAMPLE].map(async (f) => JSON.parse((await run(["periksa", f, "--json", "--tahun", "2018"])).out))
+    );
+    expect(xls.sheet).toBe("poltekes_632242_RKA-KL1810");
+    expect(xls.layout).toBe("rkakl-export");
+    expect(xls.summary).toEqual(xlsx.summary);
+    expect(xls.findings.map(key)).toEqual(xlsx.findings.map(key));
+  }, 60000);
+
+  it("writes its marked copy as a new .xlsx that Excel opens", async () => {
+    const copy = path.join(dir, "rkakl-bertanda.xlsx");
+    const r = await run(["periksa", XLS, "--keluaran", copy]);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copy);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell("B2").value).toBe("Program Pengembangan dan Pemberdayaan Sumber Daya Manusia Kesehatan (PPSDMK)");
+    expect(ws.getCell("F1251").note).toBeDefined();
+    expect(JSON.stringify(ws.getCell("F1251").fill)).toMatch(/FFF4CCCC/);
+  }, 60000);
+});
+
 describe("telaah periksa exit codes and output", () => {
   it("exits 0 with a readable Indonesian report on a clean sheet", async () => {
     const file = await writeBook("bersih.xlsx", [

@@ -5,6 +5,7 @@ import ExcelJS from "exceljs";
 import { TelaahInputError } from "../../src/core/errors";
 import { openWorkbookSource } from "../../src/cli/workbook-source";
 import { ODD_RAW_VARIANTS } from "./xlsx/raw-odd-variants";
+import { writeBiff2 } from "../helpers/biff2-writer";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-source-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -75,5 +76,47 @@ describe("openWorkbookSource", () => {
     expect(source.readerOf(0)).toBe("exceljs");
     expect(sheet.values).toEqual([[1], [3, 6]]);
     expect(sheet.formulas).toBeUndefined();
+  });
+
+  it("reads a BIFF2 .XLS as one sheet named after the file, and builds ExcelJS's model from its values", async () => {
+    const file = path.join(dir, "RKAKL Satker.XLS");
+    fs.writeFileSync(
+      file,
+      writeBiff2(
+        [
+          ["kode", "uraian", "jumlah"],
+          ["521211", "Belanja Bahan", 1250000],
+          [null, "tanggal", 45658],
+        ],
+        {
+          formats: ["General", "dd/mm/yyyy"],
+          formatOf: { "2,2": 1 },
+          hiddenRows: [1],
+        }
+      )
+    );
+    const source = await openWorkbookSource(file);
+    expect(source.sheetNames).toEqual(["RKAKL Satker"]);
+    const sheet = await source.sheet(0);
+    expect(sheet.values[1]).toEqual(["521211", "Belanja Bahan", 1250000]);
+    expect(source.readerOf(0)).toBe("biff2");
+    await expect(source.sheet(1)).rejects.toThrow(RangeError);
+    const wb = await source.excel();
+    expect(await source.excel()).toBe(wb);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe("RKAKL Satker");
+    expect(ws.getCell("C2").value).toBe(1250000);
+    expect(ws.getCell("A2").value).toBe("521211");
+    expect(ws.getCell("C3").value).toEqual(new Date("2025-01-01T00:00:00Z"));
+    expect(ws.getCell("C3").numFmt).toBe("dd/mm/yyyy");
+    expect(ws.getRow(2).hidden).toBe(true);
+  });
+
+  it("names Excel 3.0 and 4.0 streams as old formats to re-save", async () => {
+    const file = path.join(dir, "excel4.xls");
+    fs.writeFileSync(file, Buffer.from([0x09, 0x04, 0x06, 0x00, 0, 0, 0x10, 0, 0, 0, 0x0a, 0, 0, 0]));
+    await expect(openWorkbookSource(file)).rejects.toThrow(
+      /berformat Excel 4\.0 lama \(BIFF4\); buka di Excel lalu simpan sebagai \.xlsx/
+    );
   });
 });

@@ -8,6 +8,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { writeBiff2 } from "../helpers/biff2-writer";
 
 export type Expect = "unusable" | "report";
 
@@ -130,6 +131,25 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
     Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)])
   );
   add({ name: "an old binary .xls", file: at("lama.xls"), expect: "unusable", message: /\.xls lama/ });
+  // The legacy RKAKL application's own .XLS: a bare BIFF2 stream, read; broken or older ones are named.
+  const rkakl = writeBiff2([
+    ["kode", "uraian", "vol", "sat", "hargasat", "jumlah", "kdblokir", "sdana"],
+    ["521211", "Belanja Bahan", null, null, null, 301000],
+    [null, "- Konsumsi rapat [15 OR x 1 KEG]", 15, "OK", 20000, 301000],
+  ]);
+  fs.writeFileSync(at("rkakl.XLS"), rkakl);
+  add({ name: "the RKAKL application's .XLS (BIFF2) with a wrong jumlah", file: at("rkakl.XLS"), expect: "report" });
+  fs.writeFileSync(at("rkakl-terpotong.XLS"), rkakl.subarray(0, rkakl.length - 20));
+  add({ name: "a BIFF2 .XLS cut short", file: at("rkakl-terpotong.XLS"), expect: "unusable", message: /rusak/ });
+  fs.writeFileSync(at("grafik.XLS"), writeBiff2([["a"]], { streamType: 0x20 }));
+  add({
+    name: "a BIFF2 chart, no worksheet",
+    file: at("grafik.XLS"),
+    expect: "unusable",
+    message: /tanpa lembar kerja/,
+  });
+  fs.writeFileSync(at("excel4.xls"), Buffer.from([0x09, 0x04, 0x06, 0, 0, 0, 0x10, 0, 0, 0, 0x0a, 0, 0, 0]));
+  add({ name: "an Excel 4.0 (BIFF4) stream", file: at("excel4.xls"), expect: "unusable", message: /BIFF4/ });
   fs.mkdirSync(at("folder.xlsx"));
   add({
     name: "a directory",

@@ -1,4 +1,4 @@
-import type { CellValue, MergedArea, SheetSnapshot } from "../../core/sheet/snapshot";
+import { looksNumeric, type CellValue, type MergedArea, type SheetSnapshot } from "../../core/sheet/snapshot";
 import { parseA1, slideFormula } from "./cell-refs";
 import { decline } from "./declined";
 import { checkMergeSizes } from "./merge-guard";
@@ -36,9 +36,6 @@ class SnapshotBuilder {
   readonly counted: boolean[] = [];
   readonly hidden: boolean[] = [];
 }
-
-const TEXT_NUMBER = /^\s*-?[\d.,]+\s*$/;
-const DIGIT = /\d/;
 
 /**
  * Reads one worksheet part into the host-neutral snapshot, cell for cell as `sheetSnapshot()` reads
@@ -206,8 +203,7 @@ function storeCell(cell: RawCell, ctx: SheetContext, out: SnapshotBuilder, maste
   out.counted[r] = true;
   (out.values[r] ??= [])[c] = value;
   if (formula) (out.formulas[r] ??= [])[c] = `=${formula}`;
-  if (text && typeof value === "string" && TEXT_NUMBER.test(value) && DIGIT.test(value))
-    out.textNumbers.add(`${r},${c}`);
+  if (text && typeof value === "string" && looksNumeric(value)) out.textNumbers.add(`${r},${c}`);
   if (numFmt && numFmt !== "General") (out.numberFormats[r] ??= [])[c] = numFmt;
 }
 

@@ -36,6 +36,13 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
 }
 
+/** Constant text that reads as a number ("1.250.000", "15"): a typing slip the RUMUS rules report. */
+export function looksNumeric(text: string): boolean {
+  return TEXT_NUMBER.test(text) && DIGIT.test(text);
+}
+const TEXT_NUMBER = /^\s*-?[\d.,]+\s*$/;
+const DIGIT = /\d/;
+
 export function isCellError(v: unknown): v is CellError {
   return typeof v === "object" && v !== null && typeof (v as CellError).error === "string";
 }

@@ -4,8 +4,8 @@
  */
 import type { FindingFix } from "../../core/findings/finding";
 import { columnLetters as columnLetter } from "../../core/sheet/address";
-import type { CellValue } from "../../core/sheet/snapshot";
-import { looksNumeric, snapshotValue } from "../../excel/cell-values";
+import { looksNumeric, type CellValue } from "../../core/sheet/snapshot";
+import { snapshotValue } from "../../excel/cell-values";
 import { attempt, type HostResult } from "../../excel/errors";
 import type { RowRead } from "../periksa/patch-snapshot";
 import type { SelectionRows } from "./types";

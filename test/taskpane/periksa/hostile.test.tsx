@@ -55,6 +55,13 @@ const NOT_IN_THE_PANE: Record<string, string> = {
   "a merge over the whole sheet": "the fake Excel is built with ExcelJS, which hangs on this merge",
   "a merge over the whole sheet, in a workbook left to ExcelJS": "as above",
   "a ZIP bomb left to ExcelJS": "the refusal is the CLI's, before ExcelJS unpacks the file; Excel opens files itself",
+  // Excel opens .XLS files itself and hands the pane their cells; the fake Excel is built with ExcelJS,
+  // which reads no BIFF. The CLI's BIFF2 reader is held to the .xlsx path in test/cli/xls.
+  "the RKAKL application's .XLS (BIFF2) with a wrong jumlah":
+    "the fake Excel is built with ExcelJS, which reads no BIFF",
+  "a BIFF2 .XLS cut short": "Excel's own refusal",
+  "a BIFF2 chart, no worksheet": "Excel opens it as a chart, with no cells to check",
+  "an Excel 4.0 (BIFF4) stream": "the fake Excel is built with ExcelJS, which reads no BIFF",
 };
 
 /** What no user should see in a message: a stack frame, an error class, the "unexpected" fallback. */
