@@ -11,6 +11,8 @@
  *   generated kertas kerja workbooks of 5k, 50k and 200k rows;
  * - where periksa's time goes (read, snapshot, layout, tree, rules, report) and the core's throughput
  *   (detectLayout + buildTree + rules on an in-memory snapshot) in rows per second;
+ * - a folder of workbooks: one periksa process per file against one run over the folder, in one thread
+ *   and in worker threads;
  * - RPA fill of 10,000 lines; context.sync() count and bytes per request for a 50k-row sheet through the
  *   Office.js read adapter (office-addin-mock); the task pane's initial JS, gzipped.
  * The CLI is compiled into bench-results/build and the pane built into bench-results/pane (not dist/,
@@ -25,6 +27,7 @@ const { machineInfo } = require("./bench/machine");
 const { runMeasured, median } = require("./bench/measure");
 const { bundleSize } = require("./bench/bundle-size");
 const { formatReport } = require("./bench/report");
+const { batchBench } = require("./bench/batch");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench-results");
@@ -194,6 +197,15 @@ async function main() {
     DIST_NODE,
     "10000",
   ]);
+  const batch = await batchBench({
+    telaah: path.join(BUILD, "bin", "telaah.js"),
+    dir: path.join(OUT, "folder"),
+    sources: [SAMPLE, await workbookOf(5000)],
+    copies: opts.quick ? 2 : 8,
+    runs: opts.quick ? 1 : Math.min(opts.runs, 3),
+    threads: require("os").availableParallelism(),
+    log,
+  });
   const sync = await excelSync(opts.quick ? 5000 : 50000);
   const bundle = bundleSize(opts.paneBuild ? buildPane() : path.join(ROOT, "dist"));
 
@@ -210,6 +222,7 @@ async function main() {
     comparisons,
     phases,
     rpa,
+    batch,
     excelSync: sync,
     bundle,
   };

@@ -152,6 +152,27 @@ function otherTable(r) {
   return table(["Ukuran", "Nilai"], rows, ["l", "l"]);
 }
 
+/** A folder of workbooks: a process per file, against one run over the folder (one thread, threads). */
+function batchTable(b) {
+  const rows = [
+    [`satu proses per berkas (${b.files} kali \`telaah periksa BERKAS\`)`, b.loop],
+    ["satu proses, satu thread (`telaah periksa FOLDER --paralel 1`)", b.oneThread],
+    [`satu proses, ${b.threads} thread pekerja (\`telaah periksa FOLDER --paralel ${b.threads}\`)`, b.threaded],
+  ].map(([name, f]) => [
+    name,
+    sec(f.wallMs),
+    sec(f.cpuMs),
+    fixed(b.files / (f.wallMs / 1000), 1),
+    ratio(b.loop.wallMs / f.wallMs),
+    mb(f.maxRssKb),
+  ]);
+  return table(
+    ["Cara", "Wall", "CPU", "Berkas/dtk", "Lebih cepat dari per berkas", "RSS puncak (proses terbesar)"],
+    rows,
+    ["l", "r", "r", "r", "r", "r"]
+  );
+}
+
 function formatReport(r) {
   return [
     "## Tolok ukur Telaah",
@@ -176,6 +197,12 @@ function formatReport(r) {
     phaseTable(r.phases),
     "",
     coreSplitTable(r.phases),
+    "",
+    `### Satu folder berisi ${r.batch.files} buku kerja (${r.batch.copies} salinan masing-masing: ${r.batch.sources.join(", ")}; median ${r.batch.runs} kali)`,
+    "",
+    batchTable(r.batch),
+    "",
+    "Setiap cara memberi tiap berkas JSON yang sama persis dengan menjalankan berkas itu sendiri (diperiksa setiap putaran).",
     "",
     "### Angka lain",
     "",

@@ -6,6 +6,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { defaultThreads } from "../../../src/cli/periksa/batch";
 import { runCli } from "../../helpers/cli";
 
 const GOLDEN = path.resolve(__dirname, "../../fixtures/golden");
@@ -130,5 +131,13 @@ describe("telaah periksa over many files", () => {
     const r = await runCli(["periksa", path.join(dir, "a.xlsx"), path.join(dir, "kosong"), "--ringkas"]);
     expect(r.code).toBe(2);
     expect(r.out).toMatch(/kosong tidak memuat buku kerja/);
+  });
+});
+
+describe("defaultThreads", () => {
+  it("gives a thread per two cores, at most four and never more than the files", () => {
+    expect([1, 2, 3, 4, 8, 16, 64].map((cores) => defaultThreads(100, cores))).toEqual([1, 1, 1, 2, 4, 4, 4]);
+    expect(defaultThreads(1, 16)).toBe(1);
+    expect(defaultThreads(0, 16)).toBe(1);
   });
 });
