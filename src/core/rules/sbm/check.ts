@@ -148,9 +148,7 @@ export function checkFamily(ctx: RuleContext, family: SbmFamily): void {
   if (!run.canRun || run.tahun === undefined) return;
   const tahun = run.tahun;
   const get = run.reference.sbm.get.bind(run.reference.sbm);
-  // Only detail lines have a match; the map holds them in row order.
-  for (const [index, m] of run.matches) {
-    if (!m || m.family !== family) continue;
+  for (const { index, match: m } of run.byFamily.get(family) ?? []) {
     const row = ctx.tree.rows[index];
     const price = row.hargaSatuan?.value;
     if (!price || !row.hargaSatuan || price.lessThanOrEqualTo(0)) continue;

@@ -10,7 +10,7 @@ import type { SbmCoverage } from "../../reference/sbm";
 import type { BudgetTree } from "../../tree/types";
 import type { RuleContext } from "../rule";
 import { matchSbm } from "./matcher";
-import type { SbmMatch } from "./match-types";
+import type { SbmFamily, SbmMatch } from "./match-types";
 
 export interface SbmRun {
   reference: ReferenceData;
@@ -25,6 +25,8 @@ export interface SbmRun {
   canRun: boolean;
   /** Detail row index -> its match (null = unmatched). Empty when the check cannot run. */
   matches: Map<number, SbmMatch | null>;
+  /** The matched lines of each family, in row order: each item rule visits its own lines only. */
+  byFamily: Map<SbmFamily, { index: number; match: SbmMatch }[]>;
 }
 
 const cache = new WeakMap<BudgetTree, { options: AnalyzerOptions; reference: ReferenceData; run: SbmRun }>();
@@ -37,7 +39,7 @@ export function analyzeSbm(
   const hit = cache.get(tree);
   if (hit && hit.options === options && hit.reference === reference) return hit.run;
   const title = tree.layout.titleBlock;
-  const run: SbmRun = { reference, canRun: false, matches: new Map() };
+  const run: SbmRun = { reference, canRun: false, matches: new Map(), byFamily: new Map() };
   if (options.tahun !== undefined) Object.assign(run, { tahun: options.tahun, tahunFrom: "opsi" });
   else if (title?.tahun !== undefined) Object.assign(run, { tahun: title.tahun, tahunFrom: "judul" });
   const provText = options.provinsi ?? title?.provinsi;
@@ -52,7 +54,15 @@ export function analyzeSbm(
   }
   if (run.canRun && run.tahun !== undefined) {
     const env = { reference, tahun: run.tahun, ...(run.satker ? { satker: run.satker } : {}) };
-    for (const row of tree.rows) if (row.level === "detil") run.matches.set(row.index, matchSbm(row, env));
+    for (const row of tree.rows) {
+      if (row.level !== "detil") continue;
+      const match = matchSbm(row, env);
+      run.matches.set(row.index, match);
+      if (!match) continue;
+      const lines = run.byFamily.get(match.family);
+      if (lines) lines.push({ index: row.index, match });
+      else run.byFamily.set(match.family, [{ index: row.index, match }]);
+    }
   }
   cache.set(tree, { options, reference, run });
   return run;
