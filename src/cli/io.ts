@@ -4,11 +4,14 @@ import { TelaahError } from "../core/errors";
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** A person watches stderr (a terminal): a long run may show its progress there. */
+  errIsTerminal?: boolean;
 }
 
 export const processIO: CliIO = {
   out: (t) => process.stdout.write(t),
   err: (t) => process.stderr.write(t),
+  errIsTerminal: process.stderr.isTTY === true,
 };
 
 export const EXIT_OK = 0;

@@ -84,13 +84,22 @@ export async function runBatch(
     reason: `Folder ${folder} tidak memuat buku kerja (.xlsx, .xlsm, .xls).`,
   }));
 
-  // Text reports are printed as files finish, in order, so a long run shows its progress.
+  // Text reports are printed as files finish, in order, so a long run shows its progress; with --json or
+  // --ringkas a terminal is told on stderr how far the run is.
+  const quiet = options.json || options.ringkas;
   const print = (o: FileOutcome) => {
-    if (options.json || options.ringkas) return;
-    io.out((o.ok ? formatTextReport(o.checked) : formatUnusable(o)) + "\n");
+    if (!quiet) io.out((o.ok ? formatTextReport(o.checked) : formatUnusable(o)) + "\n");
+  };
+  const progress = (done: number) => {
+    if (quiet && io.errIsTerminal)
+      io.err(`\rTelaah: ${done}/${tasks.length} berkas diperiksa${done === tasks.length ? "\n" : ""}`);
   };
   for (const o of empty) print(o);
-  const checked = await checkFiles(tasks, options.paralel ?? defaultThreads(tasks.length), print);
+  progress(0);
+  const checked = await checkFiles(tasks, options.paralel ?? defaultThreads(tasks.length), (o, i) => {
+    print(o);
+    progress(i + 1);
+  });
   const outcomes = [...empty, ...checked];
   io.out(options.json ? JSON.stringify(batchJson(outcomes)) + "\n" : formatBatchSummary(outcomes));
   return batchExitCode(outcomes);

@@ -6,6 +6,7 @@
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { runPeriksa } from "../../../src/cli/commands/periksa";
 import { defaultThreads } from "../../../src/cli/periksa/batch";
 import { runCli } from "../../helpers/cli";
 
@@ -139,5 +140,29 @@ describe("defaultThreads", () => {
     expect([1, 2, 3, 4, 8, 16, 64].map((cores) => defaultThreads(100, cores))).toEqual([1, 1, 1, 2, 4, 4, 4]);
     expect(defaultThreads(1, 16)).toBe(1);
     expect(defaultThreads(0, 16)).toBe(1);
+  });
+});
+
+describe("progress on a terminal", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), "telaah-progress-"));
+    for (const n of ["a", "b", "c"]) fs.copyFileSync(CLEAN, path.join(dir, `${n}.xlsx`));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("counts the files checked on stderr with --ringkas or --json, only where a person watches", async () => {
+    let err = "";
+    let out = "";
+    const terminal = { out: (t: string) => (out += t), err: (t: string) => (err += t), errIsTerminal: true };
+    expect(await runPeriksa([dir, "--ringkas"], terminal)).toBe(0);
+    expect(err).toBe(["0/3", "1/3", "2/3", "3/3"].map((n) => `\rTelaah: ${n} berkas diperiksa`).join("") + "\n");
+    expect(out.startsWith("Ringkasan: 3 berkas")).toBe(true);
+    const piped = await runCli(["periksa", dir, "--json"]);
+    expect(piped.err).toBe("");
+    const text = await runCli(["periksa", dir], (args, io) =>
+      runPeriksa(args.slice(1), { ...io, errIsTerminal: true })
+    );
+    expect(text.err).toBe("");
   });
 });
