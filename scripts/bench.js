@@ -13,6 +13,7 @@
  *   (detectLayout + buildTree + rules on an in-memory snapshot) in rows per second;
  * - a folder of workbooks: one periksa process per file against one run over the folder, in one thread
  *   and in worker threads;
+ * - the RKAKL application's BIFF2 .XLS sample against the same data as .xlsx (../shared/samples);
  * - RPA fill of 10,000 lines; context.sync() count and bytes per request for a 50k-row sheet through the
  *   Office.js read adapter (office-addin-mock); the task pane's initial JS, gzipped.
  * The CLI is compiled into bench-results/build and the pane built into bench-results/pane (not dist/,
@@ -28,6 +29,7 @@ const { runMeasured, median } = require("./bench/measure");
 const { bundleSize } = require("./bench/bundle-size");
 const { formatReport } = require("./bench/report");
 const { batchBench } = require("./bench/batch");
+const { legacyXlsBench } = require("./bench/legacy-xls");
 
 const ROOT = path.resolve(__dirname, "..");
 const OUT = path.join(ROOT, "bench-results");
@@ -206,6 +208,14 @@ async function main() {
     threads: require("os").availableParallelism(),
     log,
   });
+  const samples = path.join(ROOT, "..", "shared", "samples");
+  const legacyXls = await legacyXlsBench({
+    telaah: path.join(BUILD, "bin", "telaah.js"),
+    xls: path.join(samples, "poltekes_632242_RKA-KL1810.XLS"),
+    xlsx: path.join(samples, "poltekes_632242_RKA-KL1810.xlsx"),
+    runs: opts.runs,
+    log,
+  });
   const sync = await excelSync(opts.quick ? 5000 : 50000);
   const bundle = bundleSize(opts.paneBuild ? buildPane() : path.join(ROOT, "dist"));
 
@@ -223,6 +233,7 @@ async function main() {
     phases,
     rpa,
     batch,
+    legacyXls,
     excelSync: sync,
     bundle,
   };

@@ -133,6 +133,13 @@ function otherTable(r) {
       biggest.readTelaah?.maxRssKb
     )}; periksa dengan ExcelJS ${mb(biggest.periksaExcelJs?.maxRssKb)})`,
   ]);
+  const x = r.legacyXls;
+  rows.push([
+    "telaah periksa pada .XLS aplikasi RKAKL (BIFF2, ../shared/samples, 4.570 baris) dibanding .xlsx-nya",
+    x && x.status === "ok"
+      ? `${sec(x.xlsWallMs)} (.xlsx: ${sec(x.xlsxWallMs)}; median ${x.runs} kali; temuan sama persis)`
+      : `tidak diukur (${x ? x.reason : "belum dijalankan"})`,
+  ]);
   const s = r.excelSync;
   rows.push([
     `context.sync() untuk lembar ${s.rows ? int(s.rows) : "50.000"} baris (pembaca src/excel, Excel tiruan office-addin-mock, anggaran blok bawaan 4 MB)`,
