@@ -26,8 +26,9 @@ export async function excelJs(): Promise<typeof ExcelJS> {
 }
 
 /**
- * Reads a workbook file's bytes (a .xlsx, or the legacy RKAKL application's BIFF2 .XLS: see
- * xls/biff2.ts), turning every way it can be unusable before parsing into one Indonesian sentence.
+ * Reads a workbook file's bytes (a .xlsx, or a binary .xls: the RKAKL application's BIFF2 stream or an
+ * Excel 5.0-2003 compound file, see xls/), turning every way it can be unusable before parsing into one
+ * Indonesian sentence.
  */
 export async function readWorkbookBytes(file: string): Promise<Buffer> {
   let bytes: Buffer;
@@ -40,18 +41,13 @@ export async function readWorkbookBytes(file: string): Promise<Buffer> {
     throw new TelaahInputError(`Berkas tidak dapat dibaca: ${file} (${code ?? "galat"}).`, "UNREADABLE");
   }
   if (bytes.length === 0) throw new TelaahInputError(`Berkas kosong (0 bita): ${file}`, "EMPTY_FILE");
-  if (bytes.subarray(0, 4).equals(OLE_MAGIC))
-    throw new TelaahInputError(
-      `${file} berformat .xls lama (Excel 97-2003); buka di Excel lalu simpan sebagai .xlsx.`,
-      "XLS"
-    );
   const biff = biffVersion(bytes);
   if (biff === 3 || biff === 4)
     throw new TelaahInputError(
       `${file} berformat Excel ${biff}.0 lama (BIFF${biff}); buka di Excel lalu simpan sebagai .xlsx.`,
       "XLS"
     );
-  if (biff !== 2 && !bytes.subarray(0, 4).equals(ZIP_MAGIC))
+  if (biff !== 2 && !bytes.subarray(0, 4).equals(ZIP_MAGIC) && !bytes.subarray(0, 4).equals(OLE_MAGIC))
     throw new TelaahInputError(`${file} bukan buku kerja .xlsx (isinya bukan arsip Office Open XML).`, "NOT_XLSX");
   return bytes;
 }
@@ -165,11 +161,16 @@ export function workbookSnapshot(wb: ExcelJS.Workbook, file?: string): WorkbookS
 }
 
 /**
- * A new ExcelJS workbook holding one snapshot's values, number formats and hidden rows: the model a
- * command writes its copy from when the input is no .xlsx ExcelJS could load (a BIFF2 .XLS).
+ * A new ExcelJS workbook holding the snapshots' values, number formats, merged areas and hidden rows:
+ * the model a command writes its copy from when the input is no .xlsx ExcelJS could load (a binary .xls).
  */
-export async function workbookOfSnapshot(sheet: SheetSnapshot): Promise<ExcelJS.Workbook> {
+export async function workbookOfSnapshots(sheets: readonly SheetSnapshot[]): Promise<ExcelJS.Workbook> {
   const wb = new (await excelJs()).Workbook();
+  for (const sheet of sheets) addSnapshotSheet(wb, sheet);
+  return wb;
+}
+
+function addSnapshotSheet(wb: ExcelJS.Workbook, sheet: SheetSnapshot): void {
   const ws = wb.addWorksheet(sheet.name);
   sheet.values.forEach((line, r) =>
     line.forEach((v, c) => {
@@ -183,5 +184,5 @@ export async function workbookOfSnapshot(sheet: SheetSnapshot): Promise<ExcelJS.
     })
   );
   for (const r of sheet.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
-  return wb;
+  for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
 }

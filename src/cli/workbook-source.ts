@@ -1,13 +1,12 @@
-import path from "path";
 import type ExcelJS from "exceljs";
 import { TelaahInputError } from "../core/errors";
 import type { SheetSnapshot } from "../core/sheet/snapshot";
-import { loadWorkbookBytes, readWorkbookBytes, sheetSnapshot, workbookOfSnapshot } from "./read-xlsx";
-import { biffVersion, readBiff2Sheet } from "./xls/biff2";
+import { loadWorkbookBytes, readWorkbookBytes, sheetSnapshot, workbookOfSnapshots } from "./read-xlsx";
+import { openLegacyWorkbook, type LegacyWorkbook } from "./xls/legacy-workbook";
 import { checkBeforeExcelJs, openFastWorkbook, type FastWorkbook } from "./xlsx/fast-workbook";
 
 /** Which reader served a sheet. */
-export type ReaderUsed = "fast" | "exceljs" | "biff2";
+export type ReaderUsed = "fast" | "exceljs" | "biff";
 
 /**
  * A workbook file opened for reading: its sheet names at once, each sheet's snapshot on demand.
@@ -32,7 +31,8 @@ function fastReaderWanted(): boolean {
 
 export async function openWorkbookSource(file: string): Promise<WorkbookSource> {
   const bytes = await readWorkbookBytes(file);
-  if (biffVersion(bytes) === 2) return biff2Source(file, bytes);
+  const legacy = openLegacyWorkbook(bytes, file);
+  if (legacy) return legacySource(file, legacy);
   let loaded: Promise<ExcelJS.Workbook> | undefined;
   const excel = (): Promise<ExcelJS.Workbook> => {
     if (!loaded) {
@@ -76,20 +76,21 @@ export async function openWorkbookSource(file: string): Promise<WorkbookSource> 
 }
 
 /**
- * The RKAKL application's BIFF2 .XLS: one sheet, named after the file as Excel names it. ExcelJS cannot
- * read BIFF, so a command that writes a copy gets a new .xlsx workbook holding the sheet's values.
+ * A binary Excel workbook (the RKAKL application's BIFF2 .XLS, or Excel 5.0-2003): ExcelJS cannot read
+ * these, so a command that writes a copy gets a new .xlsx workbook holding the sheets' values.
  */
-function biff2Source(file: string, bytes: Buffer): WorkbookSource {
-  const sheet = readBiff2Sheet(bytes, path.basename(file, path.extname(file)).slice(0, 31), file);
+function legacySource(file: string, workbook: LegacyWorkbook): WorkbookSource {
   let built: Promise<ExcelJS.Workbook> | undefined;
+  const used: ReaderUsed[] = [];
   return {
     file,
-    sheetNames: [sheet.name],
-    excel: () => (built ??= workbookOfSnapshot(sheet)),
-    readerOf: (index) => (index === 0 ? "biff2" : undefined),
+    sheetNames: workbook.sheetNames,
+    excel: () => (built ??= workbookOfSnapshots(workbook.sheetNames.map((_, i) => workbook.readSheet(i)))),
+    readerOf: (index) => used[index],
     async sheet(index: number): Promise<SheetSnapshot> {
-      if (index !== 0) throw new RangeError(`no sheet ${index}`);
-      return sheet;
+      const snap = workbook.readSheet(index);
+      used[index] = "biff";
+      return snap;
     },
   };
 }

@@ -3,6 +3,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../helpers/cli";
+import { writeXls } from "../helpers/xls-writer";
 
 const SAMPLE = path.resolve(__dirname, "../../contoh/poltekes_632242_RKA-KL1810.xlsx");
 
@@ -104,6 +105,61 @@ describe("telaah periksa on the RKAKL application's own .XLS (BIFF2)", () => {
     expect(ws.getCell("F1251").note).toBeDefined();
     expect(JSON.stringify(ws.getCell("F1251").fill)).toMatch(/FFF4CCCC/);
   }, 60000);
+});
+
+describe("telaah periksa on an Excel 97-2003 .xls", () => {
+  const rows = [
+    ["KERTAS KERJA SATKER T.A. 2026"],
+    ["LOKASI", ": KOTA SEMARANG, JAWA TENGAH"],
+    [],
+    ["KODE", "URAIAN", "VOLUME", "SATUAN", "HARGA SATUAN", "JUMLAH BIAYA"],
+    ["521211", "Belanja Bahan", null, null, null, 1301000],
+    [null, "- Konsumsi rapat [15 OR x 1 KEG]", 15, "OK", 20000, 301000],
+    [null, "- ATK [10 PKT]", 10, "PKT", 100000, 1000000],
+    ["524111", "Belanja Perjalanan Dinas Biasa", null, null, null, 4500000],
+    [null, "- Uang harian luar kota Jakarta [3 ORG x 2 HARI]", 6, "OH", 750000, 4500000],
+  ];
+  const key = (f: { rule: string; severity: string; cell: string; message: string }) =>
+    `${f.cell} ${f.rule} ${f.severity} ${f.message}`;
+
+  it("gives the findings the same rows give as .xlsx, on the sheet chosen the same way", async () => {
+    const xls = path.join(dir, "kertas-kerja.xls");
+    fs.writeFileSync(
+      xls,
+      writeXls([
+        { name: "Catatan", rows: [["bukan anggaran"]] },
+        { name: "RKA", rows },
+      ])
+    );
+    const xlsx = await writeBook("kertas-kerja.xlsx", rows);
+    const [a, b] = await Promise.all(
+      [xls, xlsx].map(async (f) => JSON.parse((await run(["periksa", f, "--json"])).out))
+    );
+    expect(a.sheet).toBe("RKA");
+    expect(a.layout).toBe("kertas-kerja");
+    expect(a.findings.map(key)).toEqual(b.findings.map(key));
+    expect(a.findings.map((f: { rule: string }) => f.rule)).toEqual(
+      expect.arrayContaining(["ARITH-JUMLAH", "SBM-UANG-HARIAN"])
+    );
+  });
+
+  it("writes the marked copy as a new .xlsx with every sheet", async () => {
+    const xls = path.join(dir, "dua-lembar.xls");
+    fs.writeFileSync(
+      xls,
+      writeXls([
+        { name: "Catatan", rows: [["bukan anggaran"]] },
+        { name: "RKA", rows },
+      ])
+    );
+    const copy = path.join(dir, "dua-lembar-bertanda.xlsx");
+    expect((await run(["periksa", xls, "--keluaran", copy])).code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(copy);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Catatan", "RKA"]);
+    expect(wb.worksheets[1].getCell("F6").note).toBeDefined();
+    expect(wb.worksheets[1].getCell("B9").value).toBe("- Uang harian luar kota Jakarta [3 ORG x 2 HARI]");
+  });
 });
 
 describe("telaah periksa exit codes and output", () => {

@@ -99,7 +99,7 @@ describe("openWorkbookSource", () => {
     expect(source.sheetNames).toEqual(["RKAKL Satker"]);
     const sheet = await source.sheet(0);
     expect(sheet.values[1]).toEqual(["521211", "Belanja Bahan", 1250000]);
-    expect(source.readerOf(0)).toBe("biff2");
+    expect(source.readerOf(0)).toBe("biff");
     await expect(source.sheet(1)).rejects.toThrow(RangeError);
     const wb = await source.excel();
     expect(await source.excel()).toBe(wb);

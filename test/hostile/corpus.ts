@@ -9,6 +9,7 @@ import path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeBiff2 } from "../helpers/biff2-writer";
+import { compoundFile, writeXls } from "../helpers/xls-writer";
 
 export type Expect = "unusable" | "report";
 
@@ -131,6 +132,23 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
     Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(1024)])
   );
   add({ name: "an old binary .xls", file: at("lama.xls"), expect: "unusable", message: /\.xls lama/ });
+  // Excel 97-2003 files are read; a protected one, or an old Office file that is no workbook, is named.
+  const xlsRows = [
+    ["KODE", "URAIAN", "VOLUME", "SATUAN", "HARGA SATUAN", "JUMLAH BIAYA"],
+    ["521211", "Belanja Bahan", null, null, null, 301000],
+    [null, "- Konsumsi rapat [15 OR x 1 KEG]", 15, "OK", 20000, 301000],
+  ];
+  fs.writeFileSync(at("excel97.xls"), writeXls([{ name: "RKA", rows: xlsRows }]));
+  add({ name: "an Excel 97-2003 .xls with a wrong jumlah", file: at("excel97.xls"), expect: "report" });
+  fs.writeFileSync(at("sandi.xls"), writeXls([{ name: "RKA", rows: xlsRows }], { filePass: true }));
+  add({ name: "a password-protected .xls", file: at("sandi.xls"), expect: "unusable", message: /kata sandi/ });
+  fs.writeFileSync(at("word.xls"), compoundFile([{ name: "WordDocument", data: pseudoRandomBytes(6000, 5) }]));
+  add({
+    name: "an old Office file that is no workbook (Word)",
+    file: at("word.xls"),
+    expect: "unusable",
+    message: /bukan buku kerja Excel/,
+  });
   // The legacy RKAKL application's own .XLS: a bare BIFF2 stream, read; broken or older ones are named.
   const rkakl = writeBiff2([
     ["kode", "uraian", "vol", "sat", "hargasat", "jumlah", "kdblokir", "sdana"],

@@ -10,10 +10,10 @@
  * tokens (the snapshot keeps the result only). Record layouts: OpenOffice.org's "Microsoft Excel File
  * Format" documentation, sections 5.x (BIFF2 variants).
  */
-import { TextDecoder } from "util";
 import { TelaahInputError } from "../../core/errors";
 import { looksNumeric, type CellValue, type SheetSnapshot } from "../../core/sheet/snapshot";
 import { excelDateText, isDateFormat } from "../xlsx/excel-dates";
+import { BIFF_ERRORS, byteDecoder } from "./biff-common";
 
 const enum Rec {
   Dimensions = 0x0000,
@@ -35,16 +35,6 @@ const enum Rec {
 /** BOF stream types. */
 const WORKSHEET = 0x0010;
 
-const ERRORS: Record<number, string> = {
-  0x00: "#NULL!",
-  0x07: "#DIV/0!",
-  0x0f: "#VALUE!",
-  0x17: "#REF!",
-  0x1d: "#NAME?",
-  0x24: "#NUM!",
-  0x2a: "#N/A",
-};
-
 /** Which bare BIFF stream the bytes start with, by their first record (a BOF); null for anything else. */
 export function biffVersion(bytes: Uint8Array): 2 | 3 | 4 | null {
   if (bytes.length < 8) return null;
@@ -54,32 +44,6 @@ export function biffVersion(bytes: Uint8Array): 2 | 3 | 4 | null {
   if (type === 0x0209 && length === 6) return 3;
   if (type === 0x0409 && length === 6) return 4;
   return null;
-}
-
-/** Windows-1252's 0x80-0x9F (Node's TextDecoder reads that label as Latin-1, where these are controls). */
-const CP1252_HIGH =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-type Decode = (bytes: Uint8Array) => string;
-
-function decodeCp1252(bytes: Uint8Array): string {
-  let s = "";
-  for (const b of bytes) s += b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
-  return s;
-}
-
-/** The file's code page; Windows-1252 (the RKAKL default) when it names one this machine cannot decode. */
-function decoderFor(codePage: number): Decode {
-  if (codePage === 1252 || codePage === 0x8001) return decodeCp1252;
-  const label = codePage === 1200 ? "utf-16le" : codePage >= 874 && codePage <= 1258 ? `windows-${codePage}` : "";
-  if (!label) return decodeCp1252;
-  try {
-    const decoder = new TextDecoder(label);
-    return (bytes) => decoder.decode(bytes);
-  } catch {
-    return decodeCp1252;
-  }
 }
 
 const corrupt = (file: string) =>
@@ -96,7 +60,7 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
   const textNumbers = new Set<string>();
   const hiddenRows: number[] = [];
   const formats: string[] = [];
-  let decode = decoderFor(1252);
+  let decode = byteDecoder(1252);
   let date1904 = false;
   /** The cell whose formula result is text: its STRING record comes next. */
   let pendingString: { row: number; col: number } | null = null;
@@ -141,7 +105,7 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
     const attr1 = isCell ? bytes[body + 5] : null;
     switch (type) {
       case Rec.CodePage:
-        if (length >= 2) decode = decoderFor(view.getUint16(body, true));
+        if (length >= 2) decode = byteDecoder(view.getUint16(body, true));
         break;
       case Rec.DateMode:
         if (length >= 2) date1904 = view.getUint16(body, true) === 1;
@@ -172,7 +136,12 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
       }
       case Rec.BoolErr:
         if (length < 9) throw corrupt(file);
-        put(row, col, bytes[body + 8] ? { error: ERRORS[bytes[body + 7]] ?? "#VALUE!" } : bytes[body + 7] !== 0, null);
+        put(
+          row,
+          col,
+          bytes[body + 8] ? { error: BIFF_ERRORS[bytes[body + 7]] ?? "#VALUE!" } : bytes[body + 7] !== 0,
+          null
+        );
         break;
       case Rec.Formula: {
         if (length < 15) throw corrupt(file);
@@ -181,7 +150,7 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
         if (view.getUint16(r + 6, true) !== 0xffff) put(row, col, finite(view.getFloat64(r, true)), attr1);
         else if (bytes[r] === 0) pendingString = { row, col };
         else if (bytes[r] === 1) put(row, col, bytes[r + 2] !== 0, null);
-        else if (bytes[r] === 2) put(row, col, { error: ERRORS[bytes[r + 2]] ?? "#VALUE!" }, null);
+        else if (bytes[r] === 2) put(row, col, { error: BIFF_ERRORS[bytes[r + 2]] ?? "#VALUE!" }, null);
         break;
       }
       case Rec.String:

@@ -96,7 +96,7 @@ export function parseRelationships(xml: string): Map<string, string> {
 }
 
 /** The built-in number formats ExcelJS knows by id (ECMA-376 Part 1, 18.8.30, as ExcelJS spells them). */
-const BUILT_IN_FORMATS: Record<number, string> = {
+export const BUILT_IN_FORMATS: Record<number, string> = {
   0: "General",
   1: "0",
   2: "0.00",
