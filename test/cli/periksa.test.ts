@@ -3,7 +3,7 @@ import os from "os";
 import path from "path";
 import ExcelJS from "exceljs";
 import { runCli } from "../helpers/cli";
-import { writeXls } from "../helpers/xls-writer";
+import { ptg, writeXls } from "../helpers/xls-writer";
 
 const SAMPLE = path.resolve(__dirname, "../../contoh/poltekes_632242_RKA-KL1810.xlsx");
 
@@ -140,6 +140,68 @@ describe("telaah periksa on an Excel 97-2003 .xls", () => {
     expect(a.findings.map(key)).toEqual(b.findings.map(key));
     expect(a.findings.map((f: { rule: string }) => f.rule)).toEqual(
       expect.arrayContaining(["ARITH-JUMLAH", "SBM-UANG-HARIAN"])
+    );
+  });
+
+  it("checks formulas as in the .xlsx: a typed number among them, a SUM that skips a line", async () => {
+    const head = [
+      ["KERTAS KERJA SATKER T.A. 2026"],
+      ["LOKASI", ": KOTA SEMARANG, JAWA TENGAH"],
+      [],
+      ["KODE", "URAIAN", "VOLUME", "SATUAN", "HARGA SATUAN", "JUMLAH BIAYA"],
+    ];
+    const lines: [string, number, string, number][] = [
+      ["- ATK [10 PKT]", 10, "PKT", 100000],
+      ["- Kertas [20 RIM]", 20, "RIM", 50000],
+      ["- Tinta [5 BH]", 5, "BH", 200000],
+      ["- Map [40 BH]", 40, "BH", 5000],
+    ];
+    // Jumlah F6:F9 = C*E, except F8 typed as a number; the akun's total F5 = SUM(F6:F8) leaves F9 out.
+    const xlsxBook = new ExcelJS.Workbook();
+    const ws = xlsxBook.addWorksheet("RKA");
+    head.forEach((r) => ws.addRow(r));
+    ws.addRow(["521211", "Belanja Bahan", null, null, null, { formula: "SUM(F6:F8)", result: 3000000 }]);
+    lines.forEach(([u, v, sat, h], i) =>
+      ws.addRow([null, u, v, sat, h, i === 2 ? v * h : { formula: `C${6 + i}*E${6 + i}`, result: v * h }])
+    );
+    const xlsx = path.join(dir, "rumus.xlsx");
+    await xlsxBook.xlsx.writeFile(xlsx);
+    const xls = path.join(dir, "rumus.xls");
+    fs.writeFileSync(
+      xls,
+      writeXls([
+        {
+          name: "RKA",
+          rows: [
+            ...head,
+            [
+              "521211",
+              "Belanja Bahan",
+              null,
+              null,
+              null,
+              { formula: 3000000, tokens: Buffer.concat([ptg.area("F6:F8"), ptg.sum()]) },
+            ],
+            ...lines.map(([u, v, sat, h], i) => [
+              null,
+              u,
+              v,
+              sat,
+              h,
+              i === 2
+                ? v * h
+                : { formula: v * h, tokens: Buffer.concat([ptg.ref(`C${6 + i}`), ptg.ref(`E${6 + i}`), ptg.op("*")]) },
+            ]),
+          ],
+        },
+      ])
+    );
+    const [a, b] = await Promise.all(
+      [xls, xlsx].map(async (f) => JSON.parse((await run(["periksa", f, "--json"])).out))
+    );
+    expect(a.findings.map(key)).toEqual(b.findings.map(key));
+    expect(a.findings.map((f: { rule: string; cell: string }) => `${f.rule} ${f.cell}`)).toEqual(
+      expect.arrayContaining(["RUMUS-KETIK F8", "RUMUS-SUM F5"])
     );
   });
 

@@ -12,7 +12,7 @@ export type XlsCell =
   | boolean
   | null
   | { error: number }
-  | { formula: number | string | boolean | { error: number } }
+  | { formula: number | string | boolean | { error: number }; tokens?: Buffer }
   | { number: number; format: number };
 
 export interface XlsSheet {
@@ -22,6 +22,8 @@ export interface XlsSheet {
   hiddenRows?: number[];
   /** BOUNDSHEET sheet type: 0 worksheet, 2 chart. */
   kind?: number;
+  /** Shared formulas: the cells of each hold a pointer to the anchor (its first cell), which carries SHRFMLA. */
+  shared?: { first: [number, number]; last: [number, number]; tokens: Buffer }[];
 }
 
 export interface XlsOptions {
@@ -39,6 +41,12 @@ export interface XlsOptions {
   rk?: boolean;
   filePass?: boolean;
   codePage?: number;
+  /** SUPBOOK records in order: this workbook, add-in functions by name, or another workbook's sheets. */
+  supBooks?: ("self" | { addin: string[] } | { external: string; sheets: string[] })[];
+  /** EXTERNSHEET entries: [SUPBOOK index, first sheet, last sheet]. */
+  externSheets?: [number, number, number][];
+  /** NAME records (defined names), 1-based in formulas. */
+  names?: string[];
 }
 
 const u16 = (n: number) => Buffer.from([n & 0xff, (n >> 8) & 0xff]);
@@ -190,8 +198,25 @@ function sheetRecords(sheet: XlsSheet, sst: Map<string, number>, opts: XlsOption
               : typeof res === "boolean"
                 ? Buffer.from([1, 0, res ? 1 : 0, 0, 0, 0, 0xff, 0xff])
                 : Buffer.from([2, 0, res.error, 0, 0, 0, 0xff, 0xff]);
-        // Flags, a cache word, and a one-token formula (tInt 0) no reader here rebuilds.
-        out.push(record(0x0006, Buffer.concat([head(c), result, u16(0), u32(0), u16(3), Buffer.from([0x1e, 0, 0])])));
+        // Flags, a cache word, then the tokens: the cell's own, a pointer into a shared formula, or tInt 0.
+        const shared = sheet.shared?.find(
+          (s) => r >= s.first[0] && r <= s.last[0] && c >= s.first[1] && c <= s.last[1]
+        );
+        const tokens = shared ? ptg.exp(shared.first[0], shared.first[1]) : (v.tokens ?? Buffer.from([0x1e, 0, 0]));
+        out.push(record(0x0006, Buffer.concat([head(c), result, u16(0), u32(0), u16(tokens.length), tokens])));
+        if (shared && shared.first[0] === r && shared.first[1] === c)
+          out.push(
+            record(
+              0x04bc,
+              Buffer.concat([
+                u16(shared.first[0]),
+                u16(shared.last[0]),
+                Buffer.from([shared.first[1], shared.last[1], 0, 1]),
+                u16(shared.tokens.length),
+                shared.tokens,
+              ])
+            )
+          );
         if (typeof res === "string") out.push(record(0x0207, biff5 ? byteString(res, 2) : xlString(res)));
       }
       c++;
@@ -227,6 +252,36 @@ export function xlsStream(sheets: XlsSheet[], opts: XlsOptions = {}): Buffer {
   if (opts.filePass) head.push(record(0x002f, Buffer.alloc(54)));
   head.push(record(0x0042, u16(opts.codePage ?? (biff5 ? 1252 : 1200))));
   if (opts.date1904) head.push(record(0x0022, u16(1)));
+  for (const b of opts.supBooks ?? []) {
+    if (b === "self") head.push(record(0x01ae, Buffer.concat([u16(sheets.length), u16(0x0401)])));
+    else if ("addin" in b) {
+      head.push(record(0x01ae, Buffer.concat([u16(1), u16(0x3a01)])));
+      for (const n of b.addin) head.push(record(0x0023, Buffer.concat([u16(0), u32(0), xlString(n, 1), u16(0)])));
+    } else
+      head.push(
+        record(0x01ae, Buffer.concat([u16(b.sheets.length), xlString(b.external), ...b.sheets.map((s) => xlString(s))]))
+      );
+  }
+  if (opts.externSheets)
+    head.push(
+      record(0x0017, Buffer.concat([u16(opts.externSheets.length), ...opts.externSheets.flatMap((x) => x.map(u16))]))
+    );
+  for (const n of opts.names ?? [])
+    head.push(
+      record(
+        0x0018,
+        Buffer.concat([
+          u16(0),
+          Buffer.from([0, n.length]),
+          u16(0),
+          u16(0),
+          u16(0),
+          Buffer.alloc(4),
+          Buffer.from([0]),
+          Buffer.from(n, "latin1"),
+        ])
+      )
+    );
   for (const [id, code] of Object.entries(opts.formats ?? {}))
     head.push(record(0x041e, Buffer.concat([u16(Number(id)), biff5 ? byteString(code, 1) : xlString(code)])));
   // XF k uses number format k (XF 15, the cells' default, is General): a cell picks its format by XF.
@@ -384,3 +439,54 @@ export function writeXls(sheets: XlsSheet[], opts: XlsOptions & CompoundOptions 
       : stream;
   return compoundFile([{ name: opts.biff5 ? "Book" : "Workbook", data }], opts);
 }
+
+/** Formula tokens (BIFF8 Ptg), built by hand for tests: concatenate them in reverse Polish order. */
+export const ptg = {
+  /** A cell, "$E$12" style marks absolute parts. */
+  ref(a1: string, cls = 0x24): Buffer {
+    const m = /^(\$?)([A-Z]+)(\$?)(\d+)$/.exec(a1)!;
+    const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return Buffer.concat([
+      Buffer.from([cls]),
+      u16(Number(m[4]) - 1),
+      u16(col | (m[1] ? 0 : 0x4000) | (m[3] ? 0 : 0x8000)),
+    ]);
+  },
+  area(a1: string): Buffer {
+    const [a, b] = a1.split(":").map((x) => ptg.ref(x).subarray(1));
+    return Buffer.concat([Buffer.from([0x25]), a.subarray(0, 2), b.subarray(0, 2), a.subarray(2, 4), b.subarray(2, 4)]);
+  },
+  /** A shared formula's relative cell: offsets from the cell the formula is in. */
+  refN(dRow: number, dCol: number): Buffer {
+    return Buffer.concat([Buffer.from([0x2c]), u16(dRow & 0xffff), u16((dCol & 0xff) | 0xc000)]);
+  },
+  areaN(dRow1: number, dRow2: number, dCol: number): Buffer {
+    return Buffer.concat([
+      Buffer.from([0x2d]),
+      u16(dRow1 & 0xffff),
+      u16(dRow2 & 0xffff),
+      u16((dCol & 0xff) | 0xc000),
+      u16((dCol & 0xff) | 0xc000),
+    ]);
+  },
+  ref3d(ixti: number, a1: string): Buffer {
+    return Buffer.concat([Buffer.from([0x3a]), u16(ixti), ptg.ref(a1).subarray(1)]);
+  },
+  int: (n: number) => Buffer.concat([Buffer.from([0x1e]), u16(n)]),
+  num: (n: number) => Buffer.concat([Buffer.from([0x1f]), f64(n)]),
+  str: (s: string) => Buffer.concat([Buffer.from([0x17, s.length, 0]), Buffer.from(s, "latin1")]),
+  bool: (b: boolean) => Buffer.from([0x1d, b ? 1 : 0]),
+  err: (code: number) => Buffer.from([0x1c, code]),
+  op: (o: "+" | "-" | "*" | "/" | "&" | "=" | "<>" | ":") =>
+    Buffer.from([{ "+": 3, "-": 4, "*": 5, "/": 6, "&": 8, "=": 0x0b, "<>": 0x0e, ":": 0x11 }[o]]),
+  neg: () => Buffer.from([0x13]),
+  paren: () => Buffer.from([0x15]),
+  /** SUM of one argument, as Excel writes =SUM(range). */
+  sum: () => Buffer.from([0x19, 0x10, 0, 0]),
+  space: () => Buffer.from([0x19, 0x40, 0, 1]),
+  fn: (id: number) => Buffer.concat([Buffer.from([0x41]), u16(id)]),
+  fnVar: (id: number, args: number) => Buffer.concat([Buffer.from([0x42, args]), u16(id)]),
+  nameX: (ixti: number, index: number) => Buffer.concat([Buffer.from([0x39]), u16(ixti), u32(index)]),
+  name: (index: number) => Buffer.concat([Buffer.from([0x43]), u32(index)]),
+  exp: (row: number, col: number) => Buffer.concat([Buffer.from([0x01]), u16(row), u16(col)]),
+};

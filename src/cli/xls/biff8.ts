@@ -3,7 +3,8 @@
  * compound file (cfb.ts), read into the same snapshots the .xlsx readers give. The globals give the
  * sheet list, shared strings, number formats and the date system; each worksheet's records give its
  * cells (LABELSST, LABEL, NUMBER, RK, MULRK, BOOLERR, FORMULA's cached result with its STRING), merged
- * areas and hidden rows. Formula text is not rebuilt from its tokens: the snapshot keeps the result.
+ * areas and hidden rows. BIFF8 formulas, shared ones included, get their text back (formula.ts); a
+ * formula whose result is 0, "" or FALSE then holds no value, as the .xlsx readers have it.
  * Record layouts: [MS-XLS] section 2.4 and OpenOffice.org's "Microsoft Excel File Format".
  */
 import { TelaahInputError } from "../../core/errors";
@@ -11,9 +12,13 @@ import { looksNumeric, type CellValue, type MergedArea, type SheetSnapshot } fro
 import { excelDateText, isDateFormat } from "../xlsx/excel-dates";
 import { BUILT_IN_FORMATS } from "../xlsx/workbook-parts";
 import { BIFF_ERRORS, byteDecoder, rkValue, type Decode } from "./biff-common";
+import { formulaText, type FormulaContext } from "./formula";
 
 const enum Rec {
   Formula = 0x0006,
+  ExternSheet = 0x0017,
+  Name = 0x0018,
+  ExternName = 0x0023,
   Eof = 0x000a,
   DateMode = 0x0022,
   FilePass = 0x002f,
@@ -34,6 +39,8 @@ const enum Rec {
   Rk = 0x027e,
   Format = 0x041e,
   Bof = 0x0809,
+  SupBook = 0x01ae,
+  ShrFmla = 0x04bc,
 }
 
 const GLOBALS = 0x0005;
@@ -158,6 +165,17 @@ interface SheetEntry {
   position: number;
 }
 
+/**
+ * A SUPBOOK: this workbook's own sheets, add-in functions, or another workbook (with its number among
+ * the others, as formulas write it, and its sheet names); with its EXTERNNAMEs.
+ */
+interface SupBook {
+  kind: "self" | "addin" | "external";
+  names: string[];
+  book?: number;
+  sheets?: string[];
+}
+
 /** Opens a BIFF5/BIFF8 workbook stream: the globals now, each sheet when it is asked for. */
 export function openBiff8Workbook(stream: Uint8Array, file: string, damaged: () => Error): LegacyWorkbook {
   const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
@@ -174,6 +192,11 @@ export function openBiff8Workbook(stream: Uint8Array, file: string, damaged: () 
   const formats = new Map<number, string>();
   const xfFormat: number[] = [];
   const sheets: SheetEntry[] = [];
+  /** Every BOUNDSHEET in order (charts too): EXTERNSHEET's sheet indexes count them all. */
+  const allSheetNames: string[] = [];
+  const supBooks: SupBook[] = [];
+  const xti: { book: number; first: number; last: number }[] = [];
+  const names: string[] = [];
   let sst: string[] = [];
   for (const r of records) {
     if (r.type === Rec.Eof) break;
@@ -205,9 +228,44 @@ export function openBiff8Workbook(stream: Uint8Array, file: string, damaged: () 
         c.u8(); // visibility: hidden sheets are still sheets
         const kind = c.u8();
         const name = c.unicodeString(biff8, decode, 1);
+        allSheetNames.push(name);
         if (kind === 0) sheets.push({ name, position });
         break;
       }
+      case Rec.SupBook:
+        if (r.length >= 4) {
+          const marker = view.getUint16(r.start + 2, true);
+          if (marker === 0x0401 || marker === 0x3a01 || !biff8)
+            supBooks.push({ kind: marker === 0x0401 ? "self" : "addin", names: [] });
+          else {
+            const c = cursor();
+            const count = c.u16();
+            c.unicodeString(true, decode); // the workbook's path
+            const sheetNames: string[] = [];
+            for (let i = 0; i < count; i++) sheetNames.push(c.unicodeString(true, decode));
+            const book = supBooks.filter((b) => b.kind === "external").length + 1;
+            supBooks.push({ kind: "external", names: [], book, sheets: sheetNames });
+          }
+        }
+        break;
+      case Rec.ExternName:
+        if (biff8 && supBooks.length && r.length >= 8) {
+          const c = cursor();
+          c.skip(6);
+          supBooks[supBooks.length - 1].names.push(c.unicodeString(true, decode, 1));
+        }
+        break;
+      case Rec.ExternSheet:
+        if (biff8 && r.length >= 2) {
+          const c = cursor();
+          const count = c.u16();
+          for (let i = 0; i < count; i++)
+            xti.push({ book: c.u16(), first: (c.u16() << 16) >> 16, last: (c.u16() << 16) >> 16 });
+        }
+        break;
+      case Rec.Name:
+        if (biff8 && r.length >= 15) names.push(definedName(stream, r));
+        break;
       case Rec.Sst:
         if (biff8) sst = readSst(new Cursor(stream, segmentsOf(stream, r), damaged), decode);
         break;
@@ -220,14 +278,65 @@ export function openBiff8Workbook(stream: Uint8Array, file: string, damaged: () 
     const id = xfFormat[xf];
     return id === undefined ? undefined : (formats.get(id) ?? BUILT_IN_FORMATS[id]);
   };
+  const formulas: FormulaContext | null = biff8
+    ? {
+        sheetOf(ixti) {
+          const x = xti[ixti];
+          const book = x && supBooks[x.book];
+          if (!book || book.kind === "addin") return null;
+          const list = book.kind === "self" ? allSheetNames : (book.sheets ?? []);
+          const first = list[x.first];
+          const last = list[x.last];
+          if (first === undefined || last === undefined) return null;
+          return { name: first === last ? first : `${first}:${last}`, ...(book.book ? { book: book.book } : {}) };
+        },
+        nameOf: (index) => names[index - 1] ?? null,
+        externNameOf(ixti, index) {
+          const book = supBooks[xti[ixti]?.book ?? -1];
+          return book?.names[index - 1] ?? null;
+        },
+      }
+    : null;
   return {
     sheetNames: sheets.map((s) => s.name),
     readSheet(index: number): SheetSnapshot {
       const entry = sheets[index];
       if (!entry) throw new RangeError(`no sheet ${index}`);
-      return readWorksheet(stream, entry, { biff8, decode, date1904, sst, formatOf, damaged });
+      return readWorksheet(stream, entry, { biff8, decode, date1904, sst, formatOf, formulas, damaged });
     },
   };
+}
+
+/** Built-in defined names are stored as one character code. */
+const BUILT_IN_NAMES = [
+  "Consolidate_Area",
+  "Auto_Open",
+  "Auto_Close",
+  "Extract",
+  "Database",
+  "Criteria",
+  "Print_Area",
+  "Print_Titles",
+  "Recorder",
+  "Data_Form",
+  "Auto_Activate",
+  "Auto_Deactivate",
+  "Sheet_Title",
+  "_FilterDatabase",
+];
+
+/** A NAME record's name (the formula it stands for is not needed to write it in a formula). */
+function definedName(stream: Uint8Array, r: RecordAt): string {
+  const flags = stream[r.start] | (stream[r.start + 1] << 8);
+  const count = stream[r.start + 3];
+  const wide = (stream[r.start + 14] & 1) === 1;
+  let name = "";
+  for (let i = 0; i < count; i++) {
+    const at = r.start + 15 + (wide ? 2 * i : i);
+    if (at + (wide ? 1 : 0) >= r.start + r.length) break;
+    name += String.fromCharCode(wide ? stream[at] | (stream[at + 1] << 8) : stream[at]);
+  }
+  return flags & 0x20 && name.length === 1 ? (BUILT_IN_NAMES[name.charCodeAt(0)] ?? name) : name;
 }
 
 function readSst(c: Cursor, decode: Decode): string[] {
@@ -244,6 +353,8 @@ interface SheetContext {
   date1904: boolean;
   sst: readonly string[];
   formatOf(xf: number): string | undefined;
+  /** How formulas name other sheets and names; null in BIFF5, whose formulas keep their results only. */
+  formulas: FormulaContext | null;
   damaged: () => Error;
 }
 
@@ -257,6 +368,10 @@ function readWorksheet(stream: Uint8Array, entry: SheetEntry, ctx: SheetContext)
   const hiddenRows: number[] = [];
   const merges: MergedArea[] = [];
   let pendingString: { row: number; col: number } | null = null;
+  const formulaTexts: (string | undefined)[][] = [];
+  /** Cells of shared formulas, filled in once the sheet's SHRFMLA records are read. */
+  const sharedCells: { row: number; col: number; anchor: string }[] = [];
+  const sharedTokens = new Map<string, Uint8Array>();
 
   const put = (row: number, col: number, value: CellValue, xf: number) => {
     let v = value;
@@ -332,8 +447,25 @@ function readWorksheet(stream: Uint8Array, entry: SheetEntry, ctx: SheetContext)
         else if (stream[res] === 0) pendingString = cell;
         else if (stream[res] === 1) put(cell.row, cell.col, stream[res + 2] !== 0, xf);
         else if (stream[res] === 2) put(cell.row, cell.col, { error: BIFF_ERRORS[stream[res + 2]] ?? "#VALUE!" }, xf);
+        if (ctx.formulas) {
+          const size = Math.min(view.getUint16(at + 20, true), r.length - 22);
+          const tokens = stream.subarray(at + 22, at + 22 + Math.max(0, size));
+          // A pointer (ptgExp) to the shared formula anchored at a cell: its SHRFMLA record comes later.
+          if (tokens[0] === 0x01 && tokens.length >= 5)
+            sharedCells.push({ ...cell, anchor: `${tokens[1] | (tokens[2] << 8)},${tokens[3] | (tokens[4] << 8)}` });
+          else {
+            const text = formulaText(tokens, cell, ctx.formulas);
+            if (text) (formulaTexts[cell.row] ??= [])[cell.col] = text;
+          }
+        }
         break;
       }
+      case Rec.ShrFmla:
+        if (r.length >= 10) {
+          const size = Math.min(view.getUint16(at + 8, true), r.length - 10);
+          sharedTokens.set(`${view.getUint16(at, true)},${stream[at + 4]}`, stream.subarray(at + 10, at + 10 + size));
+        }
+        break;
       case Rec.String:
         if (pendingString) {
           const c = new Cursor(stream, segmentsOf(stream, r), damaged);
@@ -362,9 +494,29 @@ function readWorksheet(stream: Uint8Array, entry: SheetEntry, ctx: SheetContext)
     }
   }
   if (first) throw damaged();
+  if (ctx.formulas)
+    for (const s of sharedCells) {
+      const tokens = sharedTokens.get(s.anchor);
+      const text = tokens ? formulaText(tokens, s, ctx.formulas) : null;
+      if (text) (formulaTexts[s.row] ??= [])[s.col] = text;
+    }
+  // As in the .xlsx readers (ExcelJS's way): a formula's result of 0, "" or FALSE is no value.
+  formulaTexts.forEach((line, r) =>
+    line?.forEach((f, c) => {
+      if (f && values[r] && !values[r][c]) delete values[r][c];
+    })
+  );
   dropMergedAway(values, numberFormats, textNumbers, merges);
   for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
-  return { name: entry.name, values, merges, hiddenRows, textNumbers, numberFormats };
+  const snap: SheetSnapshot = { name: entry.name, values, merges, hiddenRows, textNumbers, numberFormats };
+  if (formulaTexts.length) {
+    for (const m of merges)
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++)
+          if ((r !== m.top || c !== m.left) && formulaTexts[r]) delete formulaTexts[r][c];
+    snap.formulas = formulaTexts;
+  }
+  return snap;
 }
 
 /** Cells under a merged area other than its top-left hold nothing, as in the .xlsx readers. */
