@@ -232,6 +232,33 @@ export async function writeCorpus(dir: string): Promise<HostileCase[]> {
     add({ name: "a ZIP bomb left to ExcelJS", file: at("bom-zip.xlsx"), expect: "unusable", message: /membesar/ });
   }
 
+  // A macro-enabled workbook (.xlsm), as RAB templates with macros are saved: its own content type and a
+  // VBA project part beside the sheets. The macros are never run, only the cells read.
+  {
+    const book = await JSZip.loadAsync(fs.readFileSync(good));
+    const types = await book.file("[Content_Types].xml")!.async("string");
+    book.file(
+      "[Content_Types].xml",
+      types
+        .replace(
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+          "application/vnd.ms-excel.sheet.macroEnabled.main+xml"
+        )
+        .replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+    );
+    book.file("xl/vbaProject.bin", pseudoRandomBytes(2048, 9));
+    const rels = await book.file("xl/_rels/workbook.xml.rels")!.async("string");
+    book.file(
+      "xl/_rels/workbook.xml.rels",
+      rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdVba" Type="http://schemas.microsoft.com/office/2006/relationships/vbaProject" Target="vbaProject.bin"/></Relationships>'
+      )
+    );
+    fs.writeFileSync(at("makro.xlsm"), await book.generateAsync({ type: "nodebuffer", compression: "DEFLATE" }));
+    add({ name: "a macro-enabled workbook (.xlsm)", file: at("makro.xlsm"), expect: "report" });
+  }
+
   // Workbooks without a budget table.
   await writeRows(at("lembar-kosong.xlsx"), []);
   add({
