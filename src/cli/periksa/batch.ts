@@ -21,7 +21,7 @@ export interface BatchOptions {
   ringkas: boolean;
   /** A folder for the marked copies. */
   keluaran?: string;
-  /** Worker threads; undefined picks one per core. */
+  /** Worker threads; undefined takes defaultThreads. */
   paralel?: number;
 }
 
