@@ -7,7 +7,7 @@ import type { AnalyzerOptions } from "../../options";
 import { defaultReferenceData, type ReferenceData } from "../../reference/reference-data";
 import type { Province } from "../../reference/provinces";
 import type { SbmCoverage } from "../../reference/sbm";
-import type { BudgetTree } from "../../tree/types";
+import type { BudgetRow, BudgetTree } from "../../tree/types";
 import type { RuleContext } from "../rule";
 import { matchSbm } from "./matcher";
 import type { SbmFamily, SbmMatch } from "./match-types";
@@ -54,9 +54,16 @@ export function analyzeSbm(
   }
   if (run.canRun && run.tahun !== undefined) {
     const env = { reference, tahun: run.tahun, ...(run.satker ? { satker: run.satker } : {}) };
+    // Budgets repeat the same line (uraian, satuan, akun) hundreds of times: each is read once per run.
+    const read = new Map<string, SbmMatch | null>();
     for (const row of tree.rows) {
       if (row.level !== "detil") continue;
-      const match = matchSbm(row, env);
+      const key = matchKey(row);
+      let match = key === null ? undefined : read.get(key);
+      if (match === undefined) {
+        match = matchSbm(row, env);
+        if (key !== null) read.set(key, match);
+      }
       run.matches.set(row.index, match);
       if (!match) continue;
       const lines = run.byFamily.get(match.family);
@@ -66,6 +73,16 @@ export function analyzeSbm(
   }
   cache.set(tree, { options, reference, run });
   return run;
+}
+
+/**
+ * What a match depends on besides the run's tahun and province: the uraian, satuan, akun and the units of
+ * the volume expression (the matchers read nothing else of a row). Null for a text too long to key on.
+ */
+function matchKey(row: BudgetRow): string | null {
+  if (row.uraian.length > 256) return null;
+  const units = row.volumeExpr ? row.volumeExpr.factors.map((f) => f.unit).join("\u0002") : "-";
+  return `${row.akun ?? ""}\u0001${row.satuan ?? ""}\u0001${units}\u0001${row.uraian}`;
 }
 
 export function sbmRun(ctx: RuleContext): SbmRun {
