@@ -39,7 +39,8 @@ const byteString = (text: string, encoding: BufferEncoding = "latin1") => {
   return Buffer.concat([Buffer.from([chars.length]), chars]);
 };
 
-function double(n: number): Buffer {
+/** A little-endian IEEE double, as every BIFF number is stored. */
+export function double(n: number): Buffer {
   const b = Buffer.alloc(8);
   b.writeDoubleLE(n, 0);
   return b;

@@ -4,7 +4,8 @@
  * across CONTINUE records (between strings, and inside one with a change of character width), rich
  * and phonetic runs, RK and MULRK numbers, the mini stream, and a FAT long enough to need DIFAT sectors.
  */
-import { record } from "./biff2-writer";
+import { columnIndex } from "../../src/core/sheet/address";
+import { double, record } from "./biff2-writer";
 
 export type XlsCell =
   | string
@@ -55,11 +56,6 @@ const u32 = (n: number) => {
   b.writeUInt32LE(n >>> 0);
   return b;
 };
-const f64 = (n: number) => {
-  const b = Buffer.alloc(8);
-  b.writeDoubleLE(n);
-  return b;
-};
 
 /** XLUnicodeString: compressed (Latin-1) when every character fits, else UTF-16. */
 function xlString(s: string, countBytes: 1 | 2 = 2): Buffer {
@@ -87,7 +83,7 @@ function bof(biff5: boolean, kind: number): Buffer {
 
 /** A double whose low 34 bits are zero fits RK's float form: its top 30 bits. */
 function rkFloat(n: number): number | null {
-  const b = f64(n);
+  const b = double(n);
   return b.readUInt32LE(0) === 0 && (b.readUInt32LE(4) & 3) === 0 ? b.readUInt32LE(4) : null;
 }
 
@@ -181,18 +177,18 @@ function sheetRecords(sheet: XlsSheet, sst: Map<string, number>, opts: XlsOption
         const rk = opts.rk === false ? null : rkOf(v);
         out.push(
           rk === null
-            ? record(0x0203, Buffer.concat([head(c), f64(v)]))
+            ? record(0x0203, Buffer.concat([head(c), double(v)]))
             : record(0x027e, Buffer.concat([head(c), u32(rk)]))
         );
       } else if (typeof v === "boolean")
         out.push(record(0x0205, Buffer.concat([head(c), Buffer.from([v ? 1 : 0, 0])])));
       else if ("error" in v) out.push(record(0x0205, Buffer.concat([head(c), Buffer.from([v.error, 1])])));
-      else if ("number" in v) out.push(record(0x0203, Buffer.concat([head(c, v.format), f64(v.number)])));
+      else if ("number" in v) out.push(record(0x0203, Buffer.concat([head(c, v.format), double(v.number)])));
       else {
         const res = v.formula;
         const result =
           typeof res === "number"
-            ? f64(res)
+            ? double(res)
             : typeof res === "string"
               ? Buffer.from([0, 0, 0, 0, 0, 0, 0xff, 0xff])
               : typeof res === "boolean"
@@ -445,7 +441,7 @@ export const ptg = {
   /** A cell, "$E$12" style marks absolute parts. */
   ref(a1: string, cls = 0x24): Buffer {
     const m = /^(\$?)([A-Z]+)(\$?)(\d+)$/.exec(a1)!;
-    const col = [...m[2]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const col = columnIndex(m[2]);
     return Buffer.concat([
       Buffer.from([cls]),
       u16(Number(m[4]) - 1),
@@ -473,7 +469,7 @@ export const ptg = {
     return Buffer.concat([Buffer.from([0x3a]), u16(ixti), ptg.ref(a1).subarray(1)]);
   },
   int: (n: number) => Buffer.concat([Buffer.from([0x1e]), u16(n)]),
-  num: (n: number) => Buffer.concat([Buffer.from([0x1f]), f64(n)]),
+  num: (n: number) => Buffer.concat([Buffer.from([0x1f]), double(n)]),
   str: (s: string) => Buffer.concat([Buffer.from([0x17, s.length, 0]), Buffer.from(s, "latin1")]),
   bool: (b: boolean) => Buffer.from([0x1d, b ? 1 : 0]),
   err: (code: number) => Buffer.from([0x1c, code]),

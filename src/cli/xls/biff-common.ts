@@ -1,6 +1,10 @@
 /** What the BIFF readers of every version share: error codes, built-in formats, RK numbers, code pages. */
 import { TextDecoder } from "util";
-import type { CellValue } from "../../core/sheet/snapshot";
+import { looksNumeric, type CellValue } from "../../core/sheet/snapshot";
+import { excelDateText, isDateFormat } from "../xlsx/excel-dates";
+
+/** The BOF stream type of a worksheet. */
+export const BOF_WORKSHEET = 0x0010;
 
 /** BOOLERR and formula error codes. */
 export const BIFF_ERRORS: Record<number, string> = {
@@ -13,6 +17,53 @@ export const BIFF_ERRORS: Record<number, string> = {
   0x2a: "#N/A",
 };
 
+/** NaN and infinities are no values a sheet can show: Excel shows #NUM!. */
+export function finiteValue(n: number): CellValue {
+  return Number.isFinite(n) ? n : { error: "#NUM!" };
+}
+
+/**
+ * A FORMULA record's cached result, the 8 bytes at `at`: its value, "text" when a STRING record follows
+ * with it, or null for an empty result. Top two bytes 0xFFFF mark no number: the first byte says what.
+ */
+export function formulaResult(bytes: Uint8Array, at: number): CellValue | "text" {
+  const view = new DataView(bytes.buffer, bytes.byteOffset + at, 8);
+  if (view.getUint16(6, true) !== 0xffff) return finiteValue(view.getFloat64(0, true));
+  if (bytes[at] === 0) return "text";
+  if (bytes[at] === 1) return bytes[at + 2] !== 0;
+  if (bytes[at] === 2) return { error: BIFF_ERRORS[bytes[at + 2]] ?? "#VALUE!" };
+  return null;
+}
+
+/**
+ * One sheet's cells as the BIFF readers fill them, the way the .xlsx readers have them: a number in a
+ * date format becomes "YYYY-MM-DD", a format other than General is kept, text that reads as a number is
+ * marked for the RUMUS rules.
+ */
+export class SheetCells {
+  readonly values: CellValue[][] = [];
+  readonly numberFormats: (string | undefined)[][] = [];
+  readonly textNumbers = new Set<string>();
+  /** DATEMODE: the 1904 date system. */
+  date1904 = false;
+
+  put(row: number, col: number, value: CellValue, format?: string): void {
+    let v = value;
+    if (format && format !== "General") {
+      (this.numberFormats[row] ??= [])[col] = format;
+      if (typeof v === "number" && isDateFormat(format)) v = excelDateText(v, this.date1904);
+    }
+    (this.values[row] ??= [])[col] = v;
+  }
+
+  /** A text constant; an empty one is no value. */
+  putText(row: number, col: number, text: string, format?: string): void {
+    if (text === "") return;
+    this.put(row, col, text, format);
+    if (looksNumeric(text)) this.textNumbers.add(`${row},${col}`);
+  }
+}
+
 /** An RK number: 30 bits of an integer or of a double's top half, divided by 100 when bit 0 says so. */
 export function rkValue(rk: number): CellValue {
   let n: number;
@@ -23,7 +74,7 @@ export function rkValue(rk: number): CellValue {
     n = v.getFloat64(0, true);
   }
   if (rk & 0x01) n /= 100;
-  return Number.isFinite(n) ? n : { error: "#NUM!" };
+  return finiteValue(n);
 }
 
 export type Decode = (bytes: Uint8Array) => string;

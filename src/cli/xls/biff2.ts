@@ -11,9 +11,8 @@
  * Format" documentation, sections 5.x (BIFF2 variants).
  */
 import { TelaahInputError } from "../../core/errors";
-import { looksNumeric, type CellValue, type SheetSnapshot } from "../../core/sheet/snapshot";
-import { excelDateText, isDateFormat } from "../xlsx/excel-dates";
-import { BIFF_ERRORS, byteDecoder } from "./biff-common";
+import type { CellValue, SheetSnapshot } from "../../core/sheet/snapshot";
+import { BIFF_ERRORS, BOF_WORKSHEET, byteDecoder, finiteValue, formulaResult, SheetCells } from "./biff-common";
 
 const enum Rec {
   Dimensions = 0x0000,
@@ -33,7 +32,6 @@ const enum Rec {
 }
 
 /** BOF stream types. */
-const WORKSHEET = 0x0010;
 
 /** Which bare BIFF stream the bytes start with, by their first record (a BOF); null for anything else. */
 export function biffVersion(bytes: Uint8Array): 2 | 3 | 4 | null {
@@ -55,25 +53,16 @@ const corrupt = (file: string) =>
  */
 export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): SheetSnapshot {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const values: CellValue[][] = [];
-  const numberFormats: (string | undefined)[][] = [];
-  const textNumbers = new Set<string>();
+  const cells = new SheetCells();
   const hiddenRows: number[] = [];
   const formats: string[] = [];
   let decode = byteDecoder(1252);
-  let date1904 = false;
   /** The cell whose formula result is text: its STRING record comes next. */
   let pendingString: { row: number; col: number } | null = null;
 
-  const put = (row: number, col: number, value: CellValue, attr1: number | null) => {
-    let v = value;
-    const fmt = attr1 === null ? undefined : formats[attr1 & 0x3f];
-    if (fmt && fmt !== "General") {
-      (numberFormats[row] ??= [])[col] = fmt;
-      if (typeof v === "number" && isDateFormat(fmt)) v = excelDateText(v, date1904);
-    }
-    (values[row] ??= [])[col] = v;
-  };
+  // A cell's second attribute byte holds the index of its FORMAT record.
+  const put = (row: number, col: number, value: CellValue, attr1: number | null) =>
+    cells.put(row, col, value, attr1 === null ? undefined : formats[attr1 & 0x3f]);
   const text = (at: number, length: number) => decode(bytes.subarray(at, at + length));
 
   let at = 0;
@@ -88,7 +77,7 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
     if (at > bytes.length) throw corrupt(file);
     if (first) {
       if (type !== Rec.Bof || length < 4) throw corrupt(file);
-      if (view.getUint16(body + 2, true) !== WORKSHEET)
+      if (view.getUint16(body + 2, true) !== BOF_WORKSHEET)
         throw new TelaahInputError(
           `${file} adalah berkas Excel lama tanpa lembar kerja (grafik atau makro).`,
           "NO_SHEETS"
@@ -108,7 +97,7 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
         if (length >= 2) decode = byteDecoder(view.getUint16(body, true));
         break;
       case Rec.DateMode:
-        if (length >= 2) date1904 = view.getUint16(body, true) === 1;
+        if (length >= 2) cells.date1904 = view.getUint16(body, true) === 1;
         break;
       case Rec.Format:
         if (length >= 1) formats.push(text(body + 1, Math.min(bytes[body], length - 1)));
@@ -124,14 +113,11 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
         break;
       case Rec.Number:
         if (length < 15) throw corrupt(file);
-        put(row, col, finite(view.getFloat64(body + 7, true)), attr1);
+        put(row, col, finiteValue(view.getFloat64(body + 7, true)), attr1);
         break;
       case Rec.Label: {
         if (length < 8) throw corrupt(file);
-        const value = text(body + 8, Math.min(bytes[body + 7], length - 8));
-        if (value === "") break;
-        put(row, col, value, null);
-        if (looksNumeric(value)) textNumbers.add(`${row},${col}`);
+        cells.putText(row, col, text(body + 8, Math.min(bytes[body + 7], length - 8)));
         break;
       }
       case Rec.BoolErr:
@@ -145,12 +131,9 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
         break;
       case Rec.Formula: {
         if (length < 15) throw corrupt(file);
-        const r = body + 7;
-        // A result whose top two bytes are 0xFFFF is not a number: byte 0 says what it is.
-        if (view.getUint16(r + 6, true) !== 0xffff) put(row, col, finite(view.getFloat64(r, true)), attr1);
-        else if (bytes[r] === 0) pendingString = { row, col };
-        else if (bytes[r] === 1) put(row, col, bytes[r + 2] !== 0, null);
-        else if (bytes[r] === 2) put(row, col, { error: BIFF_ERRORS[bytes[r + 2]] ?? "#VALUE!" }, null);
+        const result = formulaResult(bytes, body + 7);
+        if (result === "text") pendingString = { row, col };
+        else if (result !== null) put(row, col, result, attr1);
         break;
       }
       case Rec.String:
@@ -165,11 +148,7 @@ export function readBiff2Sheet(bytes: Uint8Array, name: string, file: string): S
     }
   }
   if (first) throw corrupt(file);
+  const { values, numberFormats, textNumbers } = cells;
   for (let i = 0; i < values.length; i++) if (!values[i]) values[i] = [];
   return { name, values, merges: [], hiddenRows, textNumbers, numberFormats };
-}
-
-/** NaN and infinities are no values a sheet can show: Excel shows #NUM!. */
-function finite(n: number): CellValue {
-  return Number.isFinite(n) ? n : { error: "#NUM!" };
 }

@@ -3,13 +3,18 @@
  * BOOLERR, FORMULA's cached result with its STRING), merged areas, hidden rows, and BIFF8 formulas'
  * text (formula.ts), shared ones slid to each cell once the sheet's SHRFMLA records are read.
  */
-import { looksNumeric, type CellValue, type MergedArea, type SheetSnapshot } from "../../core/sheet/snapshot";
-import { excelDateText, isDateFormat } from "../xlsx/excel-dates";
-import { BIFF_ERRORS, rkValue, type Decode } from "./biff-common";
+import type { CellValue, MergedArea, SheetSnapshot } from "../../core/sheet/snapshot";
+import {
+  BIFF_ERRORS,
+  BOF_WORKSHEET,
+  finiteValue,
+  formulaResult,
+  rkValue,
+  SheetCells,
+  type Decode,
+} from "./biff-common";
 import { Cursor, REC, recordsFrom, segmentsOf } from "./biff8-records";
 import { formulaText, type FormulaContext } from "./formula";
-
-const WORKSHEET = 0x0010;
 
 export interface SheetEntry {
   name: string;
@@ -31,9 +36,9 @@ export function readWorksheet(stream: Uint8Array, entry: SheetEntry, ctx: SheetC
   const { damaged } = ctx;
   const view = new DataView(stream.buffer, stream.byteOffset, stream.byteLength);
   if (entry.position + 8 > stream.length) throw damaged();
-  const values: CellValue[][] = [];
-  const numberFormats: (string | undefined)[][] = [];
-  const textNumbers = new Set<string>();
+  const cells = new SheetCells();
+  cells.date1904 = ctx.date1904;
+  const { values, numberFormats, textNumbers } = cells;
   const hiddenRows: number[] = [];
   const merges: MergedArea[] = [];
   let pendingString: { row: number; col: number } | null = null;
@@ -42,28 +47,17 @@ export function readWorksheet(stream: Uint8Array, entry: SheetEntry, ctx: SheetC
   const sharedCells: { row: number; col: number; anchor: string }[] = [];
   const sharedTokens = new Map<string, Uint8Array>();
 
-  const put = (row: number, col: number, value: CellValue, xf: number) => {
-    let v = value;
-    const fmt = ctx.formatOf(xf);
-    if (fmt && fmt !== "General") {
-      (numberFormats[row] ??= [])[col] = fmt;
-      if (typeof v === "number" && isDateFormat(fmt)) v = excelDateText(v, ctx.date1904);
-    }
-    (values[row] ??= [])[col] = v;
-  };
-  const putText = (row: number, col: number, text: string, xf: number) => {
-    if (text === "") return;
-    put(row, col, text, xf);
-    if (looksNumeric(text)) textNumbers.add(`${row},${col}`);
-  };
-  const finite = (n: number): CellValue => (Number.isFinite(n) ? n : { error: "#NUM!" });
+  // A cell's XF record names its number format.
+  const put = (row: number, col: number, value: CellValue, xf: number) => cells.put(row, col, value, ctx.formatOf(xf));
+  const putText = (row: number, col: number, text: string, xf: number) =>
+    cells.putText(row, col, text, ctx.formatOf(xf));
 
   let first = true;
   for (const r of recordsFrom(stream, entry.position, damaged)) {
     const at = r.start;
     if (first) {
       if (r.type !== REC.Bof || r.length < 4) throw damaged();
-      if (view.getUint16(at + 2, true) !== WORKSHEET) throw damaged();
+      if (view.getUint16(at + 2, true) !== BOF_WORKSHEET) throw damaged();
       first = false;
       continue;
     }
@@ -84,7 +78,7 @@ export function readWorksheet(stream: Uint8Array, entry: SheetEntry, ctx: SheetC
       }
       case REC.Number:
         if (!cell || r.length < 14) throw damaged();
-        put(cell.row, cell.col, finite(view.getFloat64(at + 6, true)), xf);
+        put(cell.row, cell.col, finiteValue(view.getFloat64(at + 6, true)), xf);
         break;
       case REC.Rk:
         if (!cell || r.length < 10) throw damaged();
@@ -110,12 +104,9 @@ export function readWorksheet(stream: Uint8Array, entry: SheetEntry, ctx: SheetC
         break;
       case REC.Formula: {
         if (!cell || r.length < 20) throw damaged();
-        const res = at + 6;
-        // A result whose top two bytes are 0xFFFF is no number: its first byte says what it is.
-        if (view.getUint16(res + 6, true) !== 0xffff) put(cell.row, cell.col, finite(view.getFloat64(res, true)), xf);
-        else if (stream[res] === 0) pendingString = cell;
-        else if (stream[res] === 1) put(cell.row, cell.col, stream[res + 2] !== 0, xf);
-        else if (stream[res] === 2) put(cell.row, cell.col, { error: BIFF_ERRORS[stream[res + 2]] ?? "#VALUE!" }, xf);
+        const result = formulaResult(stream, at + 6);
+        if (result === "text") pendingString = cell;
+        else if (result !== null) put(cell.row, cell.col, result, xf);
         if (ctx.formulas) {
           const size = Math.min(view.getUint16(at + 20, true), r.length - 22);
           const tokens = stream.subarray(at + 22, at + 22 + Math.max(0, size));

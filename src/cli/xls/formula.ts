@@ -5,7 +5,7 @@
  * shortcut) back into infix text, and gives null for a token it does not know, leaving that cell with
  * its result only. Whitespace tokens are dropped. Layout: [MS-XLS] section 2.5.198 (Ptg).
  */
-import { toA1 } from "../../core/sheet/address";
+import { columnLetters } from "../../core/sheet/address";
 import { BIFF_ERRORS } from "./biff-common";
 import { FUNCTIONS } from "./functions";
 
@@ -52,9 +52,7 @@ export function sheetPrefix(sheet: { name: string; book?: number }): string {
 }
 
 function cellRef(row: number, col: number, rowRel: boolean, colRel: boolean): string {
-  const a1 = toA1(row, col);
-  const letters = /^[A-Z]+/.exec(a1)![0];
-  return `${colRel ? "" : "$"}${letters}${rowRel ? "" : "$"}${row + 1}`;
+  return `${colRel ? "" : "$"}${columnLetters(col)}${rowRel ? "" : "$"}${row + 1}`;
 }
 
 function numberText(n: number): string {
