@@ -120,7 +120,9 @@ export function readCompoundStream(
 
   // A small stream lives in the mini stream (the root's chain), in 64-byte sectors of its own FAT.
   const miniStream = readChain(root.start, root.size);
-  const miniFatBytes = readChain(u32(0x3c), u32(0x40) * sectorSize);
+  const miniFatSectors = u32(0x40);
+  if (miniFatSectors > sectorCount) throw damaged();
+  const miniFatBytes = readChain(u32(0x3c), miniFatSectors * sectorSize);
   const miniFat = new Uint32Array(miniFatBytes.length / 4);
   const mv = new DataView(miniFatBytes.buffer);
   for (let i = 0; i < miniFat.length; i++) miniFat[i] = mv.getUint32(4 * i, true);
